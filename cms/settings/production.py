@@ -1,0 +1,33 @@
+"""Production: fails closed. Every secret and host comes from the environment."""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import MIDDLEWARE, STORAGES, database_from_env
+
+ENVIRONMENT = "production"
+DEBUG = False
+
+
+def required_env(name):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(
+            f"The {name} environment variable must be set to run Claimcheck in production."
+        )
+    return value
+
+
+SECRET_KEY = required_env("SECRET_KEY")
+ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
+DATABASES = database_from_env(required_env("DATABASE_URL"))
+
+# WhiteNoise serves the collected static files right after the security middleware.
+MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True

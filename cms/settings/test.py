@@ -1,0 +1,23 @@
+"""Test settings: SQLite in memory unless DATABASE_URL names another database (CI: PostgreSQL)."""
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR, database_from_env
+
+ENVIRONMENT = "test"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+SECRET_KEY = "insecure-key-for-the-test-suite-only"  # noqa: S105
+
+(BASE_DIR / "var").mkdir(exist_ok=True)
+DATABASES = database_from_env(f"sqlite:///{BASE_DIR / 'var' / 'test.sqlite3'}")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory: browser tests serve pages from a second thread, and an in-memory
+    # database shared across threads loses the data restored between transactional tests.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from demo.users import DEMO_ACCOUNTS, ensure_demo_accounts
+
+
+class Command(BaseCommand):
+    help = "Load the fictional demo clinic (accounts and articles). Safe to run more than once."
+
+    def handle(self, *args, **options):
+        if settings.ENVIRONMENT == "production":
+            raise CommandError(
+                "load_demo refuses to run with production settings: its accounts have "
+                "published passwords."
+            )
+        with transaction.atomic():
+            created = ensure_demo_accounts()
+        self.stdout.write(
+            f"Demo accounts created: {len(created)} (existing ones left as they were)"
+        )
+        self.stdout.write("")
+        self.stdout.write("Demo logins for http://127.0.0.1:8000/admin/ :")
+        for account in DEMO_ACCOUNTS:
+            self.stdout.write(
+                f"  {account.role:<18} {account.username:<11} password: {account.password}"
+            )

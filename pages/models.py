@@ -1,0 +1,30 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class HomePage(Page):
+    intro = models.TextField(blank=True, help_text="A short welcome shown under the clinic name.")
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pages.TreatmentIndexPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["treatment_indexes"] = TreatmentIndexPage.objects.child_of(self).live().public()
+        return context
+
+
+class TreatmentIndexPage(Page):
+    intro = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
