@@ -10,6 +10,8 @@ SECRET_KEY = "insecure-key-for-the-test-suite-only"  # noqa: S105
 
 (BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = database_from_env(f"sqlite:///{BASE_DIR / 'var' / 'test.sqlite3'}")
+# Persistent connections from the browser tests' server thread would block dropping the test DB.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: browser tests serve pages from a second thread, and an in-memory
     # database shared across threads loses the data restored between transactional tests.
