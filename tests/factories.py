@@ -1,8 +1,13 @@
+import json
+
 import factory
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from pages import body_builder
+from pages.choices import ClaimType, RegulatoryStatus, StudyDesign
+from pages.models import Reference, TherapyStatus, TreatmentArticlePage, TreatmentIndexPage
 from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, WRITERS
 
 TEST_PASSWORD = "correct horse battery staple"
@@ -38,3 +43,58 @@ class DirectorFactory(UserFactory):
 
 class ComplianceFactory(UserFactory):
     role = joins(COMPLIANCE)
+
+
+class ReferenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Reference
+
+    authors = factory.Sequence(lambda n: f"Author{n} A, Second B, Third C")
+    title = factory.Sequence(lambda n: f"A randomised trial number {n}")
+    publisher = "Journal of Test Medicine"
+    year = 2023
+    doi = factory.Sequence(lambda n: f"10.5555/test.{n}")
+    study_design = StudyDesign.RCT
+
+
+class TherapyStatusFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TherapyStatus
+        django_get_or_create = ("therapy", "route", "indication")
+
+    therapy = "Ketamine"
+    route = "intravenous infusion"
+    indication = "treatment-resistant depression"
+    status = RegulatoryStatus.OFF_LABEL
+
+
+def claims_body(count, references, **claim_kwargs):
+    """A body of `count` claims (half benefits, half risks), each citing `references`."""
+    half = count // 2
+    return json.dumps(
+        [
+            body_builder.heading("How it works"),
+            body_builder.benefits(
+                body_builder.claim(f"Benefit statement {i}.", ClaimType.EFFICACY, references)
+                for i in range(count - half)
+            ),
+            body_builder.risks(
+                body_builder.claim(f"Risk statement {i}.", ClaimType.SAFETY, references)
+                for i in range(half)
+            ),
+        ]
+    )
+
+
+def add_article(parent=None, *, title="Ketamine infusion for depression", body=None, **fields):
+    """Create a treatment article as a draft revision (not live), like a writer's first save."""
+    parent = parent or TreatmentIndexPage.objects.get(slug="treatments")
+    if body is None:
+        body = claims_body(4, [ReferenceFactory()])
+    fields.setdefault("summary", "A plain summary of the treatment.")
+    fields.setdefault("condition", "Treatment-resistant depression")
+    fields.setdefault("therapy_status", TherapyStatusFactory())
+    article = TreatmentArticlePage(title=title, body=body, live=False, **fields)
+    parent.add_child(instance=article)
+    article.save_revision()
+    return article

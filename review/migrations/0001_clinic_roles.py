@@ -7,6 +7,7 @@ completed medical review.
 from django.db import migrations
 
 from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, SITE_ADMINS, WRITERS
+from review.seeding import create_missing_permissions, model_permissions
 
 PAGE_PERMISSIONS = {
     WRITERS: ["add_page", "change_page"],
@@ -28,14 +29,7 @@ MODEL_PERMISSIONS = {
 
 
 def create_roles(apps, schema_editor):
-    from django.contrib.auth.management import create_permissions
-
-    # Permissions are normally created after all migrations run; ask for them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
+    create_missing_permissions(apps)
     Group = apps.get_model("auth.Group")
     # Wagtail's sample Editors and Moderators groups may publish anywhere; the clinic's roles
     # replace them.
@@ -51,10 +45,7 @@ def create_roles(apps, schema_editor):
     for role, page_codenames in PAGE_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=role)
         group.permissions.add(access_admin)
-        for app_label, codename in MODEL_PERMISSIONS.get(role, []):
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
+        group.permissions.add(*model_permissions(apps, MODEL_PERMISSIONS.get(role, [])))
         for codename in page_codenames:
             GroupPagePermission.objects.get_or_create(
                 group=group,

@@ -27,4 +27,14 @@ class TreatmentIndexPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]
-    subpage_types = []
+    subpage_types = ["pages.TreatmentArticlePage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from .article import TreatmentArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        # live().public(): drafts and private pages never reach patients' listings.
+        context["articles"] = (
+            TreatmentArticlePage.objects.child_of(self).live().public().order_by("title")
+        )
+        return context

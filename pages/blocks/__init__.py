@@ -1,0 +1,20 @@
+"""Blocks of a treatment article's body, split by kind."""
+
+from .body import ArticleBodyBlock
+from .claims import ClaimBlock
+from .media import ImageBlock
+from .sections import BenefitsBlock, FAQBlock, RisksBlock, SuitabilityBlock
+from .text import CalloutBlock, HeadingBlock, NarrativeBlock
+
+__all__ = [
+    "ArticleBodyBlock",
+    "BenefitsBlock",
+    "CalloutBlock",
+    "ClaimBlock",
+    "FAQBlock",
+    "HeadingBlock",
+    "ImageBlock",
+    "NarrativeBlock",
+    "RisksBlock",
+    "SuitabilityBlock",
+]

@@ -1,0 +1,52 @@
+"""Finding the claims (and other blocks) in an article body, wherever they are nested."""
+
+from dataclasses import dataclass
+
+from wagtail.blocks import StreamValue, StructValue
+
+from pages.blocks import ClaimBlock
+
+
+@dataclass(frozen=True)
+class Claim:
+    block_id: str
+    statement: str  # rich text source (HTML), exactly as the writer saved it
+    claim_type: str
+    references: tuple
+    reviewer_note: str
+    section: str  # the top-level block it sits in: "claim", "benefits", "risks", "faq", ...
+
+
+def walk_blocks(stream_value, section=None):
+    """Yield (stream child, section) for every stream child, depth first, in reading order."""
+    for child in stream_value:
+        child_section = section or child.block_type
+        yield child, child_section
+        if isinstance(child.value, StructValue):
+            for value in child.value.values():
+                if isinstance(value, StreamValue):
+                    yield from walk_blocks(value, child_section)
+
+
+def claims_in(body):
+    return [
+        Claim(
+            block_id=child.id,
+            statement=child.value["statement"].source,
+            claim_type=child.value["claim_type"],
+            references=tuple(ref for ref in child.value["references"] if ref is not None),
+            reviewer_note=child.value["reviewer_note"],
+            section=section,
+        )
+        for child, section in walk_blocks(body)
+        if isinstance(child.block, ClaimBlock)
+    ]
+
+
+def references_in_citation_order(claims):
+    """Each reference once, numbered by where it is first cited."""
+    ordered = {}
+    for claim in claims:
+        for reference in claim.references:
+            ordered.setdefault(reference.pk, reference)
+    return list(ordered.values())

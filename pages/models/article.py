@@ -1,0 +1,103 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import ArticleBodyBlock
+from pages.claims import claims_in, references_in_citation_order
+from pages.forms import TreatmentArticleForm
+from pages.structured_data import medical_web_page
+
+MAX_REVIEW_INTERVAL_MONTHS = 36
+
+
+class TreatmentArticlePage(Page):
+    """A patient article about one treatment, built from claims a director signs off."""
+
+    summary = models.TextField(
+        help_text="Two or three plain sentences: what the treatment is and who it may help."
+    )
+    condition = models.CharField(max_length=200, help_text="e.g. “Treatment-resistant depression”")
+    therapy_status = models.ForeignKey(
+        "pages.TherapyStatus",
+        on_delete=models.PROTECT,
+        related_name="articles",
+        help_text="Sets the regulatory disclosure patients see. Compliance adds missing ones.",
+    )
+    next_review_months = models.PositiveSmallIntegerField(
+        "months until next review",
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_REVIEW_INTERVAL_MONTHS)],
+        help_text="Months from a completed medical review until the next is due (at most 36).",
+    )
+    body = StreamField(ArticleBodyBlock())
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("condition"), FieldPanel("therapy_status")]),
+        FieldPanel("body"),
+    ]
+    settings_panels = [
+        *Page.settings_panels,
+        MultiFieldPanel([FieldPanel("next_review_months")], heading="Medical review"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("condition"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["pages.TreatmentIndexPage"]
+    subpage_types = []
+    base_form_class = TreatmentArticleForm
+
+    class Meta:
+        verbose_name = "treatment article"
+
+    @cached_property
+    def claims(self):
+        return claims_in(self.body)
+
+    @cached_property
+    def cited_references(self):
+        return references_in_citation_order(self.claims)
+
+    @property
+    def is_about_depression(self):
+        return "depress" in f"{self.condition} {self.title}".lower()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        medical_review = None
+        context.update(
+            citation_numbers={
+                reference.pk: number for number, reference in enumerate(self.cited_references, 1)
+            },
+            body_groups=pair_benefits_with_risks(self.body),
+            medical_review=medical_review,
+            structured_data=medical_web_page(self, request, medical_review),
+        )
+        return context
+
+
+def pair_benefits_with_risks(body):
+    """Group a benefits block with the risks block right after it, to show them side by side."""
+    groups = []
+    for child in body:
+        previous = groups[-1] if groups else None
+        if (
+            child.block_type == "risks"
+            and previous
+            and len(previous) == 1
+            and previous[0].block_type == "benefits"
+        ):
+            previous.append(child)
+        else:
+            groups.append([child])
+    return groups

@@ -1,0 +1,64 @@
+"""What must be true of an article before it may go to a medical director.
+
+A draft may be incomplete; submission for review may not. Each problem names its block so the
+writer can find it.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from pages.blocks import ClaimBlock, ImageBlock
+from pages.claims import walk_blocks
+
+SECTION_NAMES = {
+    "claim": "the article body",
+    "benefits": "Benefits",
+    "risks": "Risks and side effects",
+    "suitability": "Who it is for / not for",
+    "faq": "an FAQ",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    block_id: str
+    message: str
+
+
+def _excerpt(html):
+    return Truncator(strip_tags(html).strip()).words(8)
+
+
+def submission_problems(body):
+    problems = []
+    claim_number = 0
+    image_number = 0
+    seen_ids = set()
+    for child, section in walk_blocks(body):
+        if isinstance(child.block, ClaimBlock):
+            claim_number += 1
+            where = SECTION_NAMES.get(section, section)
+            excerpt = _excerpt(child.value["statement"].source)
+            label = f"Claim {claim_number} in {where} (“{excerpt}”)"
+            if not [ref for ref in child.value["references"] if ref is not None]:
+                problems.append(
+                    Problem(child.id, f"{label} has no reference. Add the study it rests on.")
+                )
+            if child.id in seen_ids:
+                problems.append(
+                    Problem(child.id, f"{label} repeats another claim's id. Delete and re-add it.")
+                )
+            seen_ids.add(child.id)
+        elif isinstance(child.block, ImageBlock):
+            image_number += 1
+            if not (child.value["alt_text"] or "").strip():
+                problems.append(
+                    Problem(
+                        child.id,
+                        f"Image {image_number} has no alt text. Describe what it shows for "
+                        "people who cannot see it.",
+                    )
+                )
+    return problems

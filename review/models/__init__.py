@@ -1,0 +1,3 @@
+from .reviewers import ReviewerProfile
+
+__all__ = ["ReviewerProfile"]
