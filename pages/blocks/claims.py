@@ -1,3 +1,5 @@
+import copy
+
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -6,6 +8,22 @@ from pages.choices import ClaimType
 # A claim's wording is what the director signs; headings, lists or embeds inside it would make
 # that wording harder to read and compare.
 STATEMENT_FEATURES = ["bold", "italic", "link"]
+
+
+class ReferenceChooserBlock(SnippetChooserBlock):
+    def __init__(self, **kwargs):
+        super().__init__("pages.Reference", **kwargs)
+
+    def bulk_to_python(self, values):
+        # Wagtail passes every occurrence; an article citing the same studies hundreds of times
+        # would otherwise exceed SQLite's parameter limit and split into more queries.
+        found = self.model_class.objects.in_bulk({value for value in values if value is not None})
+        return [copy.copy(found[value]) if value in found else None for value in values]
+
+    def deconstruct(self):
+        # Migrations record the model-free constructor, so the model name is not passed twice.
+        path, args, kwargs = super().deconstruct()
+        return ("pages.blocks.claims.ReferenceChooserBlock", (), kwargs)
 
 
 class ClaimBlock(blocks.StructBlock):
@@ -19,7 +37,7 @@ class ClaimBlock(blocks.StructBlock):
     # Not required here so that a draft can be saved mid-thought; submission for review
     # refuses a claim without a reference.
     references = blocks.ListBlock(
-        SnippetChooserBlock("pages.Reference"),
+        ReferenceChooserBlock(),
         min_num=0,
         help_text="The published evidence for this statement. At least one before review.",
     )

@@ -1,0 +1,61 @@
+"""Build the POST data Wagtail's page editor sends, to try editor actions for real."""
+
+import uuid
+
+from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+from pages.blocks.claims import STATEMENT_FEATURES
+
+
+def _stream(items):
+    data = {
+        str(index): {
+            "type": block_type,
+            "value": value,
+            "id": block_id,
+            "deleted": "",
+            "order": index,
+        }
+        for index, (block_type, value, block_id) in enumerate(items)
+    }
+    data["count"] = len(items)
+    return data
+
+
+def _list(values):
+    data = {
+        str(index): {"value": value, "id": str(uuid.uuid4()), "deleted": "", "order": index}
+        for index, value in enumerate(values)
+    }
+    data["count"] = len(values)
+    return data
+
+
+def claim(statement, references=(), claim_type="efficacy", note="", block_id=None):
+    value = {
+        "statement": rich_text(f"<p>{statement}</p>", features=STATEMENT_FEATURES),
+        "claim_type": claim_type,
+        "references": _list([getattr(ref, "pk", ref) for ref in references]),
+        "reviewer_note": note,
+    }
+    return ("claim", value, block_id or str(uuid.uuid4()))
+
+
+def image(image_id, alt_text=""):
+    return ("image", {"image": image_id, "alt_text": alt_text, "caption": ""}, str(uuid.uuid4()))
+
+
+def article_form(*, title, therapy_status, body, slug=None, action=None, **fields):
+    data = {
+        "title": title,
+        "slug": slug or title.lower().replace(" ", "-"),
+        "summary": fields.pop("summary", "A plain summary."),
+        "condition": fields.pop("condition", "Treatment-resistant depression"),
+        "therapy_status": getattr(therapy_status, "pk", therapy_status),
+        "next_review_months": fields.pop("next_review_months", 12),
+        "body": _stream(body),
+        **fields,
+    }
+    if action:
+        data[action] = "1"
+    return nested_form_data(data)

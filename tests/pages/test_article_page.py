@@ -1,0 +1,144 @@
+import json
+import re
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pages import body_builder
+from pages.choices import ClaimType, RegulatoryStatus
+from tests.factories import ReferenceFactory, TherapyStatusFactory, add_article, claims_body
+from tests.publishing import go_live
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def references():
+    return [
+        ReferenceFactory(authors="Zarate CA, Singh JB", year=2006, doi="10.1001/archpsyc.63.8.856"),
+        ReferenceFactory(authors="Anand A, Mathew SJ", year=2023, doi="10.1056/NEJMoa2302399"),
+    ]
+
+
+@pytest.fixture
+def article(references):
+    zarate, anand = references
+    body = json.dumps(
+        [
+            body_builder.heading("How it works"),
+            body_builder.text("A session takes about two hours."),
+            body_builder.benefits(
+                [body_builder.claim("About half of people responded.", ClaimType.EFFICACY, [anand])]
+            ),
+            body_builder.risks(
+                [
+                    body_builder.claim("Blood pressure can rise.", ClaimType.SAFETY, [zarate]),
+                    body_builder.claim("Some feel detached.", ClaimType.SAFETY, [anand, zarate]),
+                ]
+            ),
+        ]
+    )
+    return go_live(add_article(body=body))
+
+
+def test_claims_carry_numbered_citations_in_order_of_first_use(client, article):
+    html = client.get(article.url).content.decode()
+
+    markers = re.findall(r'href="#ref-(\d)"', html)
+    assert markers == ["1", "2", "1", "2"]
+    references = html[html.index('id="references"') :]
+    assert references.index("Anand A") < references.index("Zarate CA")
+    assert 'href="https://doi.org/10.1056/NEJMoa2302399"' in references
+
+
+def test_risks_sit_beside_benefits(client, article):
+    html = client.get(article.url).content.decode()
+
+    pair = html[html.index('class="benefits-risks"') :]
+    assert pair.index('class="benefits"') < pair.index('class="risks"')
+
+
+def test_regulatory_disclosure_comes_from_the_therapy_status(client, article):
+    html = client.get(article.url).content.decode()
+
+    assert "is approved by the FDA for other uses, but not for treatment-resistant" in html
+
+
+def test_unreviewed_article_does_not_pretend_otherwise(client, article):
+    html = client.get(article.url).content.decode()
+
+    assert "Not yet medically reviewed" in html
+    assert "Medically reviewed by" not in html
+
+
+def test_depression_article_shows_crisis_resources_and_notices(client, article):
+    html = client.get(article.url).content.decode()
+
+    assert 'href="tel:988"' in html
+    assert "It is not medical advice" in html
+    assert "Report an error on this page" in html
+
+
+def test_other_conditions_get_no_crisis_box(client, references):
+    status = TherapyStatusFactory(
+        therapy="Botulinum toxin",
+        route="injection",
+        indication="chronic migraine",
+        status=RegulatoryStatus.APPROVED,
+    )
+    article = go_live(
+        add_article(
+            title="Botox for migraine",
+            condition="Chronic migraine",
+            therapy_status=status,
+            body=claims_body(2, references),
+        )
+    )
+
+    html = client.get(article.url).content.decode()
+
+    assert 'href="tel:988"' not in html
+    assert "is approved by the US Food and Drug Administration (FDA) for chronic migraine" in html
+
+
+def test_structured_data_describes_a_medical_web_page(client, article):
+    html = client.get(article.url).content.decode()
+
+    payload = re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1)
+    data = json.loads(payload)
+    assert data["@type"] == "MedicalWebPage"
+    assert data["about"] == {"@type": "MedicalCondition", "name": "Treatment-resistant depression"}
+    assert data["medicalAudience"]["audienceType"] == "Patient"
+    assert [c["identifier"] for c in data["citation"]] == [
+        "doi:10.1056/NEJMoa2302399",
+        "doi:10.1001/archpsyc.63.8.856",
+    ]
+    assert "reviewedBy" not in data
+
+
+def test_structured_data_cannot_break_out_of_its_script_tag(client, references):
+    article = go_live(
+        add_article(title="</script><script>alert(1)</script>", body=claims_body(2, references))
+    )
+
+    html = client.get(article.url).content.decode()
+
+    assert "<script>alert(1)" not in html
+
+
+def queries_to_render(client, article):
+    client.get(article.url)  # warm the Site and content-type caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(article.url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_query_count_does_not_grow_with_claims_or_references(client):
+    small = go_live(add_article(title="Small", body=claims_body(10, [ReferenceFactory()])))
+    references = [ReferenceFactory() for _ in range(20)]
+    large = go_live(add_article(title="Large", body=claims_body(200, references)))
+
+    assert queries_to_render(client, large) == queries_to_render(client, small)
