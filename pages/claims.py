@@ -15,17 +15,19 @@ class Claim:
     references: tuple
     reviewer_note: str
     section: str  # the top-level block it sits in: "claim", "benefits", "risks", "faq", ...
+    content_path: str  # where Wagtail's editor anchors comments, e.g. "body.<id>.claims.<id>"
 
 
-def walk_blocks(stream_value, section=None):
-    """Yield (stream child, section) for every stream child, depth first, in reading order."""
+def walk_blocks(stream_value, section=None, path="body"):
+    """Yield (stream child, section, content path) for every stream child, in reading order."""
     for child in stream_value:
         child_section = section or child.block_type
-        yield child, child_section
+        child_path = f"{path}.{child.id}"
+        yield child, child_section, child_path
         if isinstance(child.value, StructValue):
-            for value in child.value.values():
+            for name, value in child.value.items():
                 if isinstance(value, StreamValue):
-                    yield from walk_blocks(value, child_section)
+                    yield from walk_blocks(value, child_section, f"{child_path}.{name}")
 
 
 def claims_in(body):
@@ -37,8 +39,9 @@ def claims_in(body):
             references=tuple(ref for ref in child.value["references"] if ref is not None),
             reviewer_note=child.value["reviewer_note"],
             section=section,
+            content_path=path,
         )
-        for child, section in walk_blocks(body)
+        for child, section, path in walk_blocks(body)
         if isinstance(child.block, ClaimBlock)
     ]
 

@@ -36,7 +36,7 @@ def submission_problems(body):
     claim_number = 0
     image_number = 0
     seen_ids = set()
-    for child, section in walk_blocks(body):
+    for child, section, _path in walk_blocks(body):
         if isinstance(child.block, ClaimBlock):
             claim_number += 1
             where = SECTION_NAMES.get(section, section)

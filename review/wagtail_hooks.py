@@ -1,6 +1,10 @@
+from django.urls import include, path
+
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from review import urls as review_urls
 from review.models import ReviewerProfile
 
 
@@ -14,3 +18,15 @@ class ReviewerProfileViewSet(SnippetViewSet):
 
 
 register_snippet(ReviewerProfileViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [path("medical-review/", include(review_urls, namespace="medical_review"))]
+
+
+@hooks.register("register_log_actions")
+def register_review_log_actions(actions):
+    actions.register_action(
+        "claimcheck.sign", "Medical sign-off", "A medical director signed claims in this page"
+    )

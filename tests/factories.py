@@ -1,3 +1,4 @@
+import datetime
 import json
 
 import factory
@@ -8,6 +9,7 @@ from django.contrib.auth.models import Group
 from pages import body_builder
 from pages.choices import ClaimType, RegulatoryStatus, StudyDesign
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage, TreatmentIndexPage
+from review.models import ReviewerProfile
 from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, WRITERS
 
 TEST_PASSWORD = "correct horse battery staple"
@@ -98,3 +100,23 @@ def add_article(parent=None, *, title="Ketamine infusion for depression", body=N
     parent.add_child(instance=article)
     article.save_revision()
     return article
+
+
+class ReviewerProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ReviewerProfile
+
+    user = factory.SubFactory(DirectorFactory)
+    full_name = factory.LazyAttribute(lambda p: f"Dr {p.user.first_name} {p.user.last_name}")
+    degrees = "MD"
+    specialty = "Psychiatry"
+    board_certification = "American Board of Psychiatry and Neurology"
+    licence_state = "CA"
+    licence_number = factory.Sequence(lambda n: f"TEST-{n:06d}")
+    licence_verified_on = factory.LazyFunction(lambda: datetime.date.today())
+    conflict_of_interest = "None declared."
+
+
+def signing_director(**user_fields):
+    """A medical director with a current licence, ready to sign."""
+    return ReviewerProfileFactory(user=DirectorFactory(**user_fields)).user

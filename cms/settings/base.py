@@ -119,3 +119,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
 # Accounts are deactivated, never deleted, so every signature stays attributable.
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+
+# Medical review (see docs/review-workflow.md)
+# Wagtail would publish the latest revision when a workflow completes; publish the one signed.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_reviewed_revision"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Superusers are not medical directors: they are not asked to review.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

@@ -11,112 +11,459 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pages', '0002_clinic_tree'),
-        ('wagtailcore', '0098_apitoken'),
+        ("pages", "0002_clinic_tree"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Reference',
+            name="Reference",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('authors', models.CharField(help_text='As cited, e.g. “Zarate CA Jr, Singh JB, Carlson PJ, et al.”', max_length=500)),
-                ('title', models.CharField(max_length=500)),
-                ('publisher', models.CharField(max_length=255, verbose_name='journal or publisher')),
-                ('year', models.PositiveSmallIntegerField()),
-                ('doi', models.CharField(blank=True, max_length=255, validators=[pages.models.references.validate_doi], verbose_name='DOI')),
-                ('pmid', models.CharField(blank=True, max_length=12, validators=[pages.models.references.validate_pmid], verbose_name='PMID')),
-                ('url', models.URLField(blank=True, max_length=500, verbose_name='URL')),
-                ('study_design', models.CharField(choices=[('guideline', 'Clinical guideline'), ('systematic_review', 'Systematic review or meta-analysis'), ('rct', 'Randomised controlled trial'), ('cohort', 'Cohort or observational study'), ('case_series', 'Case series or case report'), ('animal_lab', 'Animal or laboratory study'), ('label', 'Drug label (prescribing information)')], max_length=32)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "authors",
+                    models.CharField(
+                        help_text="As cited, e.g. “Zarate CA Jr, Singh JB, Carlson PJ, et al.”",
+                        max_length=500,
+                    ),
+                ),
+                ("title", models.CharField(max_length=500)),
+                (
+                    "publisher",
+                    models.CharField(max_length=255, verbose_name="journal or publisher"),
+                ),
+                ("year", models.PositiveSmallIntegerField()),
+                (
+                    "doi",
+                    models.CharField(
+                        blank=True,
+                        max_length=255,
+                        validators=[pages.models.references.validate_doi],
+                        verbose_name="DOI",
+                    ),
+                ),
+                (
+                    "pmid",
+                    models.CharField(
+                        blank=True,
+                        max_length=12,
+                        validators=[pages.models.references.validate_pmid],
+                        verbose_name="PMID",
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=500, verbose_name="URL")),
+                (
+                    "study_design",
+                    models.CharField(
+                        choices=[
+                            ("guideline", "Clinical guideline"),
+                            ("systematic_review", "Systematic review or meta-analysis"),
+                            ("rct", "Randomised controlled trial"),
+                            ("cohort", "Cohort or observational study"),
+                            ("case_series", "Case series or case report"),
+                            ("animal_lab", "Animal or laboratory study"),
+                            ("label", "Drug label (prescribing information)"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['authors', 'year'],
+                "ordering": ["authors", "year"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalReference',
+            name="HistoricalReference",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('authors', models.CharField(help_text='As cited, e.g. “Zarate CA Jr, Singh JB, Carlson PJ, et al.”', max_length=500)),
-                ('title', models.CharField(max_length=500)),
-                ('publisher', models.CharField(max_length=255, verbose_name='journal or publisher')),
-                ('year', models.PositiveSmallIntegerField()),
-                ('doi', models.CharField(blank=True, max_length=255, validators=[pages.models.references.validate_doi], verbose_name='DOI')),
-                ('pmid', models.CharField(blank=True, max_length=12, validators=[pages.models.references.validate_pmid], verbose_name='PMID')),
-                ('url', models.URLField(blank=True, max_length=500, verbose_name='URL')),
-                ('study_design', models.CharField(choices=[('guideline', 'Clinical guideline'), ('systematic_review', 'Systematic review or meta-analysis'), ('rct', 'Randomised controlled trial'), ('cohort', 'Cohort or observational study'), ('case_series', 'Case series or case report'), ('animal_lab', 'Animal or laboratory study'), ('label', 'Drug label (prescribing information)')], max_length=32)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "authors",
+                    models.CharField(
+                        help_text="As cited, e.g. “Zarate CA Jr, Singh JB, Carlson PJ, et al.”",
+                        max_length=500,
+                    ),
+                ),
+                ("title", models.CharField(max_length=500)),
+                (
+                    "publisher",
+                    models.CharField(max_length=255, verbose_name="journal or publisher"),
+                ),
+                ("year", models.PositiveSmallIntegerField()),
+                (
+                    "doi",
+                    models.CharField(
+                        blank=True,
+                        max_length=255,
+                        validators=[pages.models.references.validate_doi],
+                        verbose_name="DOI",
+                    ),
+                ),
+                (
+                    "pmid",
+                    models.CharField(
+                        blank=True,
+                        max_length=12,
+                        validators=[pages.models.references.validate_pmid],
+                        verbose_name="PMID",
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=500, verbose_name="URL")),
+                (
+                    "study_design",
+                    models.CharField(
+                        choices=[
+                            ("guideline", "Clinical guideline"),
+                            ("systematic_review", "Systematic review or meta-analysis"),
+                            ("rct", "Randomised controlled trial"),
+                            ("cohort", "Cohort or observational study"),
+                            ("case_series", "Case series or case report"),
+                            ("animal_lab", "Animal or laboratory study"),
+                            ("label", "Drug label (prescribing information)"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical reference',
-                'verbose_name_plural': 'historical references',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical reference",
+                "verbose_name_plural": "historical references",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalTherapyStatus',
+            name="HistoricalTherapyStatus",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('therapy', models.CharField(help_text='e.g. “Esketamine (Spravato)”', max_length=120)),
-                ('route', models.CharField(help_text='e.g. “nasal spray”', max_length=120)),
-                ('indication', models.CharField(help_text='e.g. “treatment-resistant depression”', max_length=200)),
-                ('status', models.CharField(choices=[('approved', 'Approved for this indication'), ('off_label', 'Approved for another indication, used off-label'), ('not_approved', 'Not approved')], max_length=20)),
-                ('is_device', models.BooleanField(default=False, help_text='Devices are “cleared” by the FDA rather than “approved”.')),
-                ('restrictions', models.TextField(blank=True, help_text='Programme restrictions patients should know, in plain words.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "therapy",
+                    models.CharField(help_text="e.g. “Esketamine (Spravato)”", max_length=120),
+                ),
+                ("route", models.CharField(help_text="e.g. “nasal spray”", max_length=120)),
+                (
+                    "indication",
+                    models.CharField(
+                        help_text="e.g. “treatment-resistant depression”", max_length=200
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("approved", "Approved for this indication"),
+                            ("off_label", "Approved for another indication, used off-label"),
+                            ("not_approved", "Not approved"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "is_device",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Devices are “cleared” by the FDA rather than “approved”.",
+                    ),
+                ),
+                (
+                    "restrictions",
+                    models.TextField(
+                        blank=True,
+                        help_text="Programme restrictions patients should know, in plain words.",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical therapy status',
-                'verbose_name_plural': 'historical therapy statuses',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical therapy status",
+                "verbose_name_plural": "historical therapy statuses",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='TherapyStatus',
+            name="TherapyStatus",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('therapy', models.CharField(help_text='e.g. “Esketamine (Spravato)”', max_length=120)),
-                ('route', models.CharField(help_text='e.g. “nasal spray”', max_length=120)),
-                ('indication', models.CharField(help_text='e.g. “treatment-resistant depression”', max_length=200)),
-                ('status', models.CharField(choices=[('approved', 'Approved for this indication'), ('off_label', 'Approved for another indication, used off-label'), ('not_approved', 'Not approved')], max_length=20)),
-                ('is_device', models.BooleanField(default=False, help_text='Devices are “cleared” by the FDA rather than “approved”.')),
-                ('restrictions', models.TextField(blank=True, help_text='Programme restrictions patients should know, in plain words.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "therapy",
+                    models.CharField(help_text="e.g. “Esketamine (Spravato)”", max_length=120),
+                ),
+                ("route", models.CharField(help_text="e.g. “nasal spray”", max_length=120)),
+                (
+                    "indication",
+                    models.CharField(
+                        help_text="e.g. “treatment-resistant depression”", max_length=200
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("approved", "Approved for this indication"),
+                            ("off_label", "Approved for another indication, used off-label"),
+                            ("not_approved", "Not approved"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "is_device",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Devices are “cleared” by the FDA rather than “approved”.",
+                    ),
+                ),
+                (
+                    "restrictions",
+                    models.TextField(
+                        blank=True,
+                        help_text="Programme restrictions patients should know, in plain words.",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'therapy statuses',
-                'ordering': ['therapy', 'route', 'indication'],
-                'constraints': [models.UniqueConstraint(fields=('therapy', 'route', 'indication'), name='one_status_per_therapy_use')],
+                "verbose_name_plural": "therapy statuses",
+                "ordering": ["therapy", "route", "indication"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("therapy", "route", "indication"), name="one_status_per_therapy_use"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TreatmentArticlePage',
+            name="TreatmentArticlePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(help_text='Two or three plain sentences: what the treatment is and who it may help.')),
-                ('condition', models.CharField(help_text='e.g. “Treatment-resistant depression”', max_length=200)),
-                ('next_review_months', models.PositiveSmallIntegerField(default=12, help_text='Months from a completed medical review until the next is due (at most 36).', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(36)], verbose_name='months until next review')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('text', 1), ('claim', 7), ('benefits', 10), ('risks', 12), ('suitability', 14), ('faq', 16), ('callout', 18), ('image', 22)], block_lookup={0: ('pages.blocks.text.HeadingBlock', (), {}), 1: ('pages.blocks.text.NarrativeBlock', (), {}), 2: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'One statement of medical fact, in plain words.'}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('efficacy', 'Efficacy'), ('safety', 'Safety'), ('mechanism', 'Mechanism'), ('dosage', 'Dosage'), ('regulatory', 'Regulatory'), ('statistic', 'Statistic'), ('comparative', 'Comparative')]}), 4: ('pages.blocks.claims.ReferenceChooserBlock', (), {}), 5: ('wagtail.blocks.ListBlock', (4,), {'help_text': 'The published evidence for this statement. At least one before review.', 'min_num': 0}), 6: ('wagtail.blocks.TextBlock', (), {'help_text': 'For the medical director only; patients never see it.', 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('statement', 2), ('claim_type', 3), ('references', 5), ('reviewer_note', 6)]], {}), 8: ('wagtail.blocks.CharBlock', (), {'default': 'Possible benefits'}), 9: ('wagtail.blocks.StreamBlock', [[('claim', 7)]], {}), 10: ('wagtail.blocks.StructBlock', [[('heading', 8), ('claims', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'default': 'Risks and side effects'}), 12: ('wagtail.blocks.StructBlock', [[('heading', 11), ('claims', 9)]], {}), 13: ('wagtail.blocks.StreamBlock', [[('claim', 7), ('text', 1)]], {}), 14: ('wagtail.blocks.StructBlock', [[('for_whom', 13), ('not_for', 13)]], {}), 15: ('wagtail.blocks.CharBlock', (), {}), 16: ('wagtail.blocks.StructBlock', [[('question', 15), ('answer', 13)]], {}), 17: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Caution')]}), 18: ('wagtail.blocks.StructBlock', [[('tone', 17), ('text', 1)]], {}), 19: ('wagtail.images.blocks.ImageChooserBlock', (), {}), 20: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe what the image shows for people who cannot see it.', 'required': False}), 21: ('wagtail.blocks.CharBlock', (), {'required': False}), 22: ('wagtail.blocks.StructBlock', [[('image', 19), ('alt_text', 20), ('caption', 21)]], {})})),
-                ('therapy_status', models.ForeignKey(help_text='Sets the regulatory disclosure patients see. Compliance adds missing ones.', on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='pages.therapystatus')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="Two or three plain sentences: what the treatment is and who it may help."
+                    ),
+                ),
+                (
+                    "condition",
+                    models.CharField(
+                        help_text="e.g. “Treatment-resistant depression”", max_length=200
+                    ),
+                ),
+                (
+                    "next_review_months",
+                    models.PositiveSmallIntegerField(
+                        default=12,
+                        help_text="Months from a completed medical review until the next is due (at most 36).",
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(36),
+                        ],
+                        verbose_name="months until next review",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 0),
+                            ("text", 1),
+                            ("claim", 7),
+                            ("benefits", 10),
+                            ("risks", 12),
+                            ("suitability", 14),
+                            ("faq", 16),
+                            ("callout", 18),
+                            ("image", 22),
+                        ],
+                        block_lookup={
+                            0: ("pages.blocks.text.HeadingBlock", (), {}),
+                            1: ("pages.blocks.text.NarrativeBlock", (), {}),
+                            2: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link"],
+                                    "help_text": "One statement of medical fact, in plain words.",
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("efficacy", "Efficacy"),
+                                        ("safety", "Safety"),
+                                        ("mechanism", "Mechanism"),
+                                        ("dosage", "Dosage"),
+                                        ("regulatory", "Regulatory"),
+                                        ("statistic", "Statistic"),
+                                        ("comparative", "Comparative"),
+                                    ]
+                                },
+                            ),
+                            4: ("pages.blocks.claims.ReferenceChooserBlock", (), {}),
+                            5: (
+                                "wagtail.blocks.ListBlock",
+                                (4,),
+                                {
+                                    "help_text": "The published evidence for this statement. At least one before review.",
+                                    "min_num": 0,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "For the medical director only; patients never see it.",
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("statement", 2),
+                                        ("claim_type", 3),
+                                        ("references", 5),
+                                        ("reviewer_note", 6),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            8: ("wagtail.blocks.CharBlock", (), {"default": "Possible benefits"}),
+                            9: ("wagtail.blocks.StreamBlock", [[("claim", 7)]], {}),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 8), ("claims", 9)]],
+                                {},
+                            ),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"default": "Risks and side effects"},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 11), ("claims", 9)]],
+                                {},
+                            ),
+                            13: ("wagtail.blocks.StreamBlock", [[("claim", 7), ("text", 1)]], {}),
+                            14: (
+                                "wagtail.blocks.StructBlock",
+                                [[("for_whom", 13), ("not_for", 13)]],
+                                {},
+                            ),
+                            15: ("wagtail.blocks.CharBlock", (), {}),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 15), ("answer", 13)]],
+                                {},
+                            ),
+                            17: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("info", "Information"), ("warning", "Caution")]},
+                            ),
+                            18: ("wagtail.blocks.StructBlock", [[("tone", 17), ("text", 1)]], {}),
+                            19: ("wagtail.images.blocks.ImageChooserBlock", (), {}),
+                            20: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe what the image shows for people who cannot see it.",
+                                    "required": False,
+                                },
+                            ),
+                            21: ("wagtail.blocks.CharBlock", (), {"required": False}),
+                            22: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 19), ("alt_text", 20), ("caption", 21)]],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
+                (
+                    "therapy_status",
+                    models.ForeignKey(
+                        help_text="Sets the regulatory disclosure patients see. Compliance adds missing ones.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="articles",
+                        to="pages.therapystatus",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'treatment article',
+                "verbose_name": "treatment article",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

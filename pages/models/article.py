@@ -60,6 +60,14 @@ class TreatmentArticlePage(Page):
     class Meta:
         verbose_name = "treatment article"
 
+    def publish(self, revision, *args, **kwargs):
+        # Checked before Wagtail writes anything, so a refused publish changes nothing. The
+        # pre_save guard in review.publish_guard backs this up for routes that skip this method.
+        from review.publish_guard import assert_publishable
+
+        assert_publishable(revision.as_object())
+        return super().publish(revision, *args, **kwargs)
+
     @cached_property
     def claims(self):
         return claims_in(self.body)

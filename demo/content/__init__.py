@@ -1,0 +1,1 @@
+"""Demo treatment articles, references, therapy statuses and reviewer profiles, as plain data."""

@@ -1,0 +1,24 @@
+"""Word-level differences between the wording last signed and the wording now submitted."""
+
+import difflib
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+
+
+def words(html):
+    return strip_tags(html).split()
+
+
+def word_diff(old_html, new_html):
+    old, new = words(old_html), words(new_html)
+    parts = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op == "equal":
+            parts.append(escape(" ".join(old[i1:i2])))
+            continue
+        if op in ("delete", "replace"):
+            parts.append(f"<del>{escape(' '.join(old[i1:i2]))}</del>")
+        if op in ("insert", "replace"):
+            parts.append(f"<ins>{escape(' '.join(new[j1:j2]))}</ins>")
+    return mark_safe(" ".join(parts))  # noqa: S308 - every word above is escaped

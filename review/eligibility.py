@@ -1,0 +1,37 @@
+"""Who may sign a given revision, and why not when they may not."""
+
+from wagtail.models import Revision
+
+from review.roles import MEDICAL_DIRECTORS, user_has_role
+
+
+def has_current_licence(user):
+    profile = getattr(user, "reviewer_profile", None)
+    return profile is not None and profile.licence_is_current()
+
+
+def makers_of(page, revision):
+    """The article's author and everyone who saved a revision since it was last live."""
+    revisions = Revision.page_revisions.filter(object_id=str(page.pk))
+    if page.live_revision_id:
+        revisions = revisions.filter(pk__gt=page.live_revision_id)
+    makers = set(revisions.filter(pk__lte=revision.pk).values_list("user_id", flat=True))
+    makers.add(page.owner_id)
+    makers.discard(None)
+    return makers
+
+
+def signing_refusal(user, page, revision):
+    """None if `user` may sign `revision` of `page`; otherwise the reason, in plain words."""
+    if not user_has_role(user, MEDICAL_DIRECTORS):
+        return "Only medical directors can sign off claims."
+    if not hasattr(user, "reviewer_profile"):
+        return "You need a reviewer profile with your licence details before you can sign."
+    if not user.reviewer_profile.licence_is_current():
+        return (
+            "Your licence verification has lapsed. Ask a site admin to re-verify it before "
+            "you sign."
+        )
+    if user.pk in makers_of(page, revision):
+        return "You wrote or edited this version, so another medical director must review it."
+    return None

@@ -1,0 +1,36 @@
+"""The exact content a sign-off covers, and its SHA-256 fingerprint.
+
+A sign-off names one claim's wording, type, references and the article's therapy status. If
+any of those changes, the fingerprint changes and the sign-off no longer applies.
+"""
+
+import hashlib
+import json
+import re
+
+# Draftail stamps each paragraph with a random key that can change on re-save without any
+# change a reader could see; it is not part of the wording.
+_BLOCK_KEY = re.compile(r'\sdata-block-key="[^"]*"')
+_WHITESPACE = re.compile(r"\s+")
+
+
+def canonical_statement(html):
+    return _WHITESPACE.sub(" ", _BLOCK_KEY.sub("", html)).strip()
+
+
+def claim_content(claim, therapy_status):
+    return {
+        "statement": canonical_statement(claim.statement),
+        "claim_type": claim.claim_type,
+        "references": [reference.canonical() for reference in claim.references],
+        "therapy_status": therapy_status.canonical() if therapy_status else None,
+    }
+
+
+def fingerprint(content):
+    encoded = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(encoded.encode()).hexdigest()
+
+
+def claim_fingerprint(claim, therapy_status):
+    return fingerprint(claim_content(claim, therapy_status))

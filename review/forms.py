@@ -1,0 +1,66 @@
+from django import forms
+
+from review.models import Decision
+from review.selectors import UNCHANGED
+from review.services import ClaimDecision
+
+
+class SigningForm(forms.Form):
+    """One approve/request-changes choice per new or changed claim, then the password."""
+
+    seen_revision = forms.IntegerField(widget=forms.HiddenInput)
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="Signing is an electronic signature: enter your password again to sign.",
+    )
+
+    def __init__(self, rows, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rows = rows
+        for row in rows:
+            if row.status == UNCHANGED:
+                continue
+            key = row.claim.block_id
+            self.fields[f"decision-{key}"] = forms.ChoiceField(
+                label=f"Decision on claim {row.number}",
+                choices=[
+                    (Decision.APPROVED, "Approve"),
+                    (Decision.CHANGES_REQUESTED, "Request changes"),
+                ],
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Choose approve or request changes for claim {row.number}."
+                },
+            )
+            self.fields[f"reason-{key}"] = forms.CharField(
+                label=f"What needs to change in claim {row.number}, and why",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            row.decision_field = self[f"decision-{key}"]
+            row.reason_field = self[f"reason-{key}"]
+
+    def clean(self):
+        cleaned = super().clean()
+        for row in self.rows:
+            key = row.claim.block_id
+            if (
+                cleaned.get(f"decision-{key}") == Decision.CHANGES_REQUESTED
+                and not cleaned.get(f"reason-{key}", "").strip()
+            ):
+                self.add_error(
+                    f"reason-{key}", f"Say what needs to change in claim {row.number}, and why."
+                )
+        return cleaned
+
+    def decisions(self):
+        return {
+            row.claim.block_id: ClaimDecision(
+                self.cleaned_data[f"decision-{row.claim.block_id}"],
+                self.cleaned_data.get(f"reason-{row.claim.block_id}", ""),
+            )
+            for row in self.rows
+            if row.status != UNCHANGED
+        }

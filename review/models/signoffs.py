@@ -1,0 +1,97 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from review.fingerprint import fingerprint
+
+
+class AppendOnlyError(Exception):
+    """Raised when code tries to change or remove a sign-off: the record is append-only."""
+
+
+class Decision(models.TextChoices):
+    APPROVED = "approved", "Approved"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+
+
+APPROVAL_MEANING = "Medical accuracy approved"
+CHANGES_MEANING = "Changes requested before approval"
+CARRIED_OVER_MEANING = "Medical accuracy approved (unchanged since an earlier sign-off)"
+
+
+class SignOffQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("Sign-offs cannot be changed.")
+
+    def delete(self):
+        raise AppendOnlyError("Sign-offs cannot be deleted.")
+
+    def approvals(self):
+        return self.filter(decision=Decision.APPROVED)
+
+    def for_page(self, page_id):
+        return self.filter(page_id=page_id)
+
+
+class SignOff(models.Model):
+    """A medical director's electronic signature on one claim's exact content. Append-only."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="+")
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", on_delete=models.PROTECT, related_name="sign_offs"
+    )
+    task_state = models.ForeignKey(
+        "wagtailcore.TaskState", null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    signing = models.UUIDField(help_text="Groups the sign-offs made in one act of signing.")
+    block_id = models.CharField(max_length=64)
+    statement = models.TextField(help_text="The claim's wording exactly as signed.")
+    claim_type = models.CharField(max_length=20)
+    references = models.JSONField(help_text="The references as they were when signed.")
+    therapy_status = models.JSONField(null=True, help_text="The therapy status when signed.")
+    content_hash = models.CharField(max_length=64, db_index=True)
+    decision = models.CharField(max_length=20, choices=Decision.choices)
+    reason = models.TextField(blank=True)
+    meaning = models.CharField(max_length=200)
+    signer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="sign_offs"
+    )
+    signer_name = models.CharField(max_length=255)
+    signer_credentials = models.CharField(max_length=500)
+    signed_at = models.DateTimeField(default=timezone.now)
+    carried_over_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="carried_over_to"
+    )
+
+    objects = SignOffQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["signed_at", "pk"]
+        indexes = [models.Index(fields=["page", "block_id", "content_hash"])]
+
+    def __str__(self):
+        when = f"{self.signed_at:%Y-%m-%d %H:%M} UTC"
+        return f"{self.get_decision_display()} by {self.signer_name} at {when}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None or not self._state.adding:
+            raise AppendOnlyError("Sign-offs cannot be changed.")
+        if self.content_hash != fingerprint(self.signed_content):
+            raise ValueError("The content hash does not match the signed content.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Sign-offs cannot be deleted.")
+
+    @property
+    def signed_content(self):
+        return {
+            "statement": self.statement,
+            "claim_type": self.claim_type,
+            "references": self.references,
+            "therapy_status": self.therapy_status,
+        }
+
+    @property
+    def is_carried_over(self):
+        return self.carried_over_from_id is not None

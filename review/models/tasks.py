@@ -1,0 +1,52 @@
+from django.urls import reverse
+
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+from review.eligibility import has_current_licence
+
+
+class MedicalReviewTask(AbstractGroupApprovalTask):
+    """Claim-by-claim review and e-signature by a medical director, on Wagtail's workflow.
+
+    Approving and requesting changes happen on the review screen, which calls
+    `TaskState.approve` / `TaskState.reject` so Wagtail's states, log and emails carry on.
+    """
+
+    def locked_for_user(self, obj, user):
+        # Nobody edits while a director reviews: the signature must cover what they read.
+        return True
+
+    def user_can_lock(self, obj, user):
+        return False
+
+    def get_actions(self, obj, user):
+        if self._user_in_groups(user):
+            return [("review", "Review claims and sign", False)]
+        return []
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "review":
+            return reverse("medical_review:review", args=[task_state.pk])
+        return None
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        # Feeds Wagtail's "Awaiting your review" panel: only what this director may sign.
+        if not self._user_in_groups(user) or not has_current_licence(user):
+            return TaskState.objects.none()
+        return (
+            super().get_task_states_user_can_moderate(user, **kwargs).exclude(revision__user=user)
+        )
+
+    def _user_in_groups(self, user):
+        # Superusers get no reviewer powers here: only medical directors review.
+        return user.is_active and super()._user_in_groups(user)
+
+    def user_can_access_editor(self, obj, user):
+        return self._user_in_groups(user)
+
+    @classmethod
+    def get_description(cls):
+        return "Medical directors review each claim and sign it off with their password."
+
+    class Meta:
+        verbose_name = "medical review task"

@@ -1,0 +1,177 @@
+"""Signing a medical review: the one place sign-offs are created."""
+
+import uuid
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.log_actions import log
+from wagtail.models import Comment, TaskState
+
+from review.eligibility import signing_refusal
+from review.fingerprint import claim_content
+from review.models import Decision, SignOff
+from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING, CHANGES_MEANING
+from review.selectors import UNCHANGED, claims_under_review
+
+SIGNING_STATEMENT = (
+    "I have reviewed each claim listed against its references and approve it as medically accurate."
+)
+
+
+class SigningRefused(Exception):
+    """The signing was refused; nothing was recorded."""
+
+
+@dataclass(frozen=True)
+class ClaimDecision:
+    decision: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SigningResult:
+    sign_offs: list
+    changes_requested: bool
+
+
+def _refuse_unless_current(task_state, page, seen_revision_id):
+    if task_state.status != TaskState.STATUS_IN_PROGRESS:
+        raise SigningRefused("This review is no longer open, so nothing was signed.")
+    latest = page.get_latest_revision()
+    if str(seen_revision_id) != str(task_state.revision_id) or latest.pk != task_state.revision_id:
+        raise SigningRefused(
+            "The article changed since you opened it. Nothing was signed: reload the review "
+            "to see the current version."
+        )
+
+
+def _check_decisions(rows, decisions):
+    to_decide = [row for row in rows if row.status != UNCHANGED]
+    expected = {row.claim.block_id for row in to_decide}
+    unknown = set(decisions) - expected
+    if unknown:
+        raise SigningRefused("The decisions do not match the claims in this version.")
+    missing = [row.number for row in to_decide if row.claim.block_id not in decisions]
+    if missing:
+        raise SigningRefused(
+            f"Decide on every new or changed claim before signing (missing: claim "
+            f"{', '.join(map(str, missing))})."
+        )
+    for row in to_decide:
+        choice = decisions[row.claim.block_id]
+        if choice.decision not in Decision.values:
+            raise SigningRefused(f"Claim {row.number}: choose approve or request changes.")
+        if choice.decision == Decision.CHANGES_REQUESTED and not choice.reason.strip():
+            raise SigningRefused(f"Claim {row.number}: say what needs to change and why.")
+    return to_decide
+
+
+@transaction.atomic
+def sign_review(*, task_state, director, password, seen_revision_id, decisions):
+    """Record one act of signing by `director` on the revision under review.
+
+    `decisions` maps each new or changed claim's block id to a ClaimDecision. If any claim
+    needs changes the article goes back to the writer; otherwise unchanged claims' earlier
+    sign-offs are carried over and the review completes, which publishes the reviewed revision.
+    """
+    task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
+    page = task_state.workflow_state.content_object.specific
+    _refuse_unless_current(task_state, page, seen_revision_id)
+    refusal = signing_refusal(director, page, task_state.revision)
+    if refusal:
+        raise SigningRefused(refusal)
+    if not director.check_password(password):
+        raise SigningRefused("That password is not right. Nothing was signed.")
+
+    revision = task_state.revision
+    content = revision.as_object()
+    rows = claims_under_review(page, revision)
+    to_decide = _check_decisions(rows, decisions)
+
+    profile = director.reviewer_profile
+    signing = uuid.uuid4()
+    now = timezone.now()
+
+    def record(row, decision, reason, meaning, carried_over_from=None):
+        snapshot = claim_content(row.claim, content.therapy_status)
+        return SignOff.objects.create(
+            page=page,
+            revision=revision,
+            task_state=task_state,
+            signing=signing,
+            block_id=row.claim.block_id,
+            statement=snapshot["statement"],
+            claim_type=snapshot["claim_type"],
+            references=snapshot["references"],
+            therapy_status=snapshot["therapy_status"],
+            content_hash=row.fingerprint,
+            decision=decision,
+            reason=reason.strip(),
+            meaning=meaning,
+            signer=director,
+            signer_name=profile.printed_name,
+            signer_credentials=profile.credentials,
+            signed_at=now,
+            carried_over_from=carried_over_from,
+        )
+
+    sign_offs = []
+    for row in to_decide:
+        choice = decisions[row.claim.block_id]
+        meaning = APPROVAL_MEANING if choice.decision == Decision.APPROVED else CHANGES_MEANING
+        sign_offs.append(record(row, choice.decision, choice.reason, meaning))
+
+    changes = [s for s in sign_offs if s.decision == Decision.CHANGES_REQUESTED]
+    if changes:
+        _leave_reasons_in_editor(page, revision, director, rows, changes)
+    else:
+        sign_offs.extend(
+            record(row, Decision.APPROVED, "", CARRIED_OVER_MEANING, row.last_signed)
+            for row in rows
+            if row.status == UNCHANGED
+        )
+
+    log(
+        instance=page,
+        action="claimcheck.sign",
+        user=director,
+        revision=revision,
+        data={
+            "signing": str(signing),
+            "approved": sum(s.decision == Decision.APPROVED for s in sign_offs),
+            "changes_requested": len(changes),
+            "meaning": SIGNING_STATEMENT,
+        },
+    )
+    if changes:
+        task_state.specific.reject(
+            user=director,
+            comment="Changes requested on "
+            + "; ".join(f"claim {_number(rows, s)}: {s.reason}" for s in changes),
+        )
+    else:
+        task_state.specific.approve(
+            user=director, comment=f"Signed off {len(sign_offs)} claim(s): {SIGNING_STATEMENT}"
+        )
+    return SigningResult(sign_offs=sign_offs, changes_requested=bool(changes))
+
+
+def _number(rows, sign_off):
+    return next(row.number for row in rows if row.claim.block_id == sign_off.block_id)
+
+
+def _leave_reasons_in_editor(page, revision, director, rows, changes):
+    """Pin each reason to its claim as a Wagtail comment, where the writer edits it."""
+    paths = {row.claim.block_id: row.claim.content_path for row in rows}
+    Comment.objects.bulk_create(
+        Comment(
+            page=page,
+            user=director,
+            text=f"Medical review: {sign_off.reason}",
+            contentpath=paths[sign_off.block_id],
+            revision_created=revision,
+        )
+        for sign_off in changes
+    )

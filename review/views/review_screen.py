@@ -1,0 +1,89 @@
+"""The screen a medical director opens from the review task: read, decide per claim, sign."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+
+from wagtail.models import TaskState
+
+from review.eligibility import signing_refusal
+from review.forms import SigningForm
+from review.models import MedicalReviewTask
+from review.selectors import UNCHANGED, claims_under_review
+from review.services import SIGNING_STATEMENT, SigningRefused, sign_review
+
+
+def _open_review(request, task_state_id):
+    task_state = get_object_or_404(
+        TaskState.objects.select_related("revision", "workflow_state", "task"), pk=task_state_id
+    )
+    if not isinstance(task_state.task.specific, MedicalReviewTask):
+        raise Http404
+    page = task_state.workflow_state.content_object.specific
+    return task_state, page, signing_refusal(request.user, page, task_state.revision)
+
+
+def review(request, task_state_id):
+    task_state, page, refusal = _open_review(request, task_state_id)
+    if refusal:
+        return TemplateResponse(
+            request, "review/refused.html", {"page": page, "refusal": refusal}, status=403
+        )
+    if task_state.status != TaskState.STATUS_IN_PROGRESS:
+        messages.info(request, f"The review of “{page.title}” is no longer open.")
+        return redirect("wagtailadmin_home")
+
+    rows = claims_under_review(page, task_state.revision)
+    form = SigningForm(
+        rows,
+        data=request.POST if request.method == "POST" else None,
+        initial={"seen_revision": task_state.revision_id},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = sign_review(
+                task_state=task_state,
+                director=request.user,
+                password=form.cleaned_data["password"],
+                seen_revision_id=form.cleaned_data["seen_revision"],
+                decisions=form.decisions(),
+            )
+        except SigningRefused as refused:
+            form.add_error(None, str(refused))
+        else:
+            if result.changes_requested:
+                messages.success(
+                    request, f"“{page.title}” went back to the writer with your reasons."
+                )
+            else:
+                messages.success(request, f"You signed off “{page.title}”. It is now live.")
+            return redirect("wagtailadmin_home")
+
+    return TemplateResponse(
+        request,
+        "review/review_screen.html",
+        {
+            "page": page,
+            "task_state": task_state,
+            "rows": rows,
+            "form": form,
+            "to_decide": sum(row.status != UNCHANGED for row in rows),
+            "signing_statement": SIGNING_STATEMENT,
+            "preview_url": reverse("medical_review:preview", args=[task_state.pk]),
+        },
+    )
+
+
+@xframe_options_sameorigin
+def preview(request, task_state_id):
+    """The submitted revision exactly as patients would see it, for the review screen's frame."""
+    task_state, page, refusal = _open_review(request, task_state_id)
+    if refusal:
+        return TemplateResponse(
+            request, "review/refused.html", {"page": page, "refusal": refusal}, status=403
+        )
+    content = task_state.revision.as_object()
+    return content.make_preview_request(request, content.default_preview_mode)
