@@ -30,3 +30,7 @@ def register_review_log_actions(actions):
     actions.register_action(
         "claimcheck.sign", "Medical sign-off", "A medical director signed claims in this page"
     )
+
+
+# Hooks for the publish guard and the audit views live beside their own code.
+from review import audit_hooks, guard_hooks  # noqa: E402, F401

@@ -1,4 +1,6 @@
-"""Test settings: SQLite in memory unless DATABASE_URL names another database (CI: PostgreSQL)."""
+"""Test settings: a SQLite file unless DATABASE_URL names another database (CI: PostgreSQL)."""
+
+import os
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, database_from_env
@@ -15,7 +17,8 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: browser tests serve pages from a second thread, and an in-memory
     # database shared across threads loses the data restored between transactional tests.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
+    # One file per run, so that runs side by side (a developer and a helper script) never share.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -81,8 +81,12 @@ class TreatmentArticlePage(Page):
         return "depress" in f"{self.condition} {self.title}".lower()
 
     def get_context(self, request, *args, **kwargs):
+        from review.selectors import medical_review_of_live_version
+
         context = super().get_context(request, *args, **kwargs)
-        medical_review = None
+        # A preview shows unreviewed content: it must not borrow the live version's review.
+        is_preview = getattr(request, "is_preview", False)
+        medical_review = None if is_preview else medical_review_of_live_version(self)
         context.update(
             citation_numbers={
                 reference.pk: number for number, reference in enumerate(self.cited_references, 1)
