@@ -5,10 +5,20 @@ import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
 
 from pages import body_builder
 from pages.choices import ClaimType, RegulatoryStatus
-from tests.factories import ReferenceFactory, TherapyStatusFactory, add_article, claims_body
+from review.selectors import add_months
+from tests.factories import (
+    ReferenceFactory,
+    TherapyStatusFactory,
+    UserFactory,
+    add_article,
+    claims_body,
+    signing_director,
+)
 from tests.publishing import go_live
 
 pytestmark = pytest.mark.django_db
@@ -66,11 +76,31 @@ def test_regulatory_disclosure_comes_from_the_therapy_status(client, article):
     assert "is approved by the FDA for other uses, but not for treatment-resistant" in html
 
 
-def test_unreviewed_article_does_not_pretend_otherwise(client, article):
+def test_live_article_names_the_director_who_signed_it(client, references):
+    director = signing_director(first_name="Maya", last_name="Chen")
+    article = go_live(add_article(body=claims_body(2, references)), director=director)
+
     html = client.get(article.url).content.decode()
 
-    assert "Not yet medically reviewed" in html
-    assert "Medically reviewed by" not in html
+    today = timezone.now().date()
+    assert "Medically reviewed by <strong>Dr Maya Chen, MD</strong>" in html
+    assert f'datetime="{today:%Y-%m-%d}"' in html
+    assert f'Next review due: <time datetime="{add_months(today, 12):%Y-%m-%d}"' in html
+
+
+def test_preview_of_a_draft_does_not_pretend_to_be_reviewed(client, article):
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    article.summary = "New unreviewed wording"
+    revision = article.save_revision()
+
+    response = client.get(
+        reverse("wagtailadmin_pages:revisions_view", args=[article.pk, revision.pk])
+    )
+
+    assert response.status_code == 200
+    assert b"Not yet medically reviewed" in response.content
+    assert b"Medically reviewed by" not in response.content
 
 
 def test_depression_article_shows_crisis_resources_and_notices(client, article):
@@ -115,7 +145,9 @@ def test_structured_data_describes_a_medical_web_page(client, article):
         "doi:10.1056/NEJMoa2302399",
         "doi:10.1001/archpsyc.63.8.856",
     ]
-    assert "reviewedBy" not in data
+    assert data["reviewedBy"][0]["@type"] == "Person"
+    assert data["reviewedBy"][0]["name"].endswith(", MD")
+    assert data["lastReviewed"] == timezone.now().date().isoformat()
 
 
 def test_structured_data_cannot_break_out_of_its_script_tag(client, references):
