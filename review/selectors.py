@@ -18,7 +18,8 @@ class ClaimUnderReview:
     claim: object
     fingerprint: str
     status: str
-    last_signed: SignOff | None  # the latest approval of this claim's block, any wording
+    last_signed: SignOff | None  # the latest sign-off of this block: its approval when
+    # unchanged, otherwise the latest decision on any wording (approved or changes requested)
 
     @cached_property
     def diff(self):
@@ -32,17 +33,17 @@ def claims_under_review(page, revision):
     content = revision.as_object()
     claims = content.claims
     fingerprints = [claim_fingerprint(claim, content.therapy_status) for claim in claims]
-    approvals = (
+    earlier = (
         SignOff.objects.for_page(page.pk)
-        .approvals()
         .filter(block_id__in=[claim.block_id for claim in claims])
         .order_by("signed_at", "pk")
     )
     latest_by_block = {}
     matching = {}
-    for sign_off in approvals:
+    for sign_off in earlier:
         latest_by_block[sign_off.block_id] = sign_off
-        matching[(sign_off.block_id, sign_off.content_hash)] = sign_off
+        if sign_off.decision == Decision.APPROVED:
+            matching[(sign_off.block_id, sign_off.content_hash)] = sign_off
 
     rows = []
     for number, (claim, claim_hash) in enumerate(zip(claims, fingerprints, strict=True), 1):
@@ -50,8 +51,11 @@ def claims_under_review(page, revision):
         last = latest_by_block.get(claim.block_id)
         if match:
             rows.append(ClaimUnderReview(number, claim, claim_hash, UNCHANGED, match))
-        elif last:
+        elif last and last.content_hash != claim_hash:
             rows.append(ClaimUnderReview(number, claim, claim_hash, CHANGED, last))
+        elif last:
+            # Resubmitted as it was when changes were requested: it needs a decision again.
+            rows.append(ClaimUnderReview(number, claim, claim_hash, NEW, last))
         else:
             rows.append(ClaimUnderReview(number, claim, claim_hash, NEW, None))
     return rows

@@ -1,5 +1,7 @@
 """Putting test articles live the way the clinic does: submitted, reviewed and signed."""
 
+import json
+
 from review.models import Decision
 from review.selectors import UNCHANGED, claims_under_review
 from review.services import ClaimDecision, sign_review
@@ -33,3 +35,26 @@ def go_live(article, director=None):
     approve_all(submit_for_review(article), director or signing_director())
     article.refresh_from_db()
     return article
+
+
+def reword_claim(article, number, statement_html, user):
+    """Save a new revision in which claim `number` (1-based, reading order) says something else."""
+    draft = article.get_latest_revision_as_object()
+    raw = list(draft.body.raw_data)
+    seen = 0
+
+    def visit(blocks):
+        nonlocal seen
+        for block in blocks:
+            if block["type"] == "claim":
+                seen += 1
+                if seen == number:
+                    block["value"]["statement"] = statement_html
+            elif isinstance(block["value"], dict):
+                for value in block["value"].values():
+                    if isinstance(value, list) and value and isinstance(value[0], dict):
+                        visit(value)
+
+    visit(raw)
+    draft.body = json.dumps(raw)
+    return draft.save_revision(user=user)

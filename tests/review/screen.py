@@ -1,0 +1,28 @@
+"""Drive the review screen the way a director's browser does: GET it, then POST the form."""
+
+from django.urls import reverse
+
+from review.models import Decision
+from review.selectors import UNCHANGED, claims_under_review
+from tests.factories import TEST_PASSWORD
+
+
+def review_url(task_state):
+    return reverse("medical_review:review", args=[task_state.pk])
+
+
+def signing_post(task_state, password=TEST_PASSWORD, changes=None, seen_revision=None):
+    """Approve every claim needing a decision, except those in `changes` {number: reason}."""
+    changes = changes or {}
+    page = task_state.workflow_state.content_object.specific
+    seen = task_state.revision_id if seen_revision is None else seen_revision
+    data = {"seen_revision": seen, "password": password}
+    for row in claims_under_review(page, task_state.revision):
+        if row.status == UNCHANGED:
+            continue
+        if row.number in changes:
+            data[f"decision-{row.claim.block_id}"] = Decision.CHANGES_REQUESTED
+            data[f"reason-{row.claim.block_id}"] = changes[row.number]
+        else:
+            data[f"decision-{row.claim.block_id}"] = Decision.APPROVED
+    return data
