@@ -60,3 +60,14 @@ def callout(plain_text, tone="info"):
 
 def image(image_id, alt_text, caption=""):
     return _block("image", {"image": image_id, "alt_text": alt_text, "caption": caption})
+
+
+def raw_claims(raw_blocks):
+    """The claim blocks in stored body data, in reading order, for editing it in place."""
+    for block in raw_blocks:
+        if block["type"] == "claim":
+            yield block
+        elif isinstance(block["value"], dict):
+            for value in block["value"].values():
+                if isinstance(value, list) and value and isinstance(value[0], dict):
+                    yield from raw_claims(value)

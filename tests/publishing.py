@@ -2,6 +2,7 @@
 
 import json
 
+from pages import body_builder
 from review.models import Decision
 from review.selectors import UNCHANGED, claims_under_review
 from review.services import ClaimDecision, sign_review
@@ -41,20 +42,6 @@ def reword_claim(article, number, statement_html, user):
     """Save a new revision in which claim `number` (1-based, reading order) says something else."""
     draft = article.get_latest_revision_as_object()
     raw = list(draft.body.raw_data)
-    seen = 0
-
-    def visit(blocks):
-        nonlocal seen
-        for block in blocks:
-            if block["type"] == "claim":
-                seen += 1
-                if seen == number:
-                    block["value"]["statement"] = statement_html
-            elif isinstance(block["value"], dict):
-                for value in block["value"].values():
-                    if isinstance(value, list) and value and isinstance(value[0], dict):
-                        visit(value)
-
-    visit(raw)
+    list(body_builder.raw_claims(raw))[number - 1]["value"]["statement"] = statement_html
     draft.body = json.dumps(raw)
     return draft.save_revision(user=user)

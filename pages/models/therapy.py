@@ -7,6 +7,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from pages.choices import RegulatoryStatus
 
 
+def _in_sentence(phrase):
+    """“Treatment-resistant depression” reads as “treatment-resistant depression” mid-sentence,
+    while acronyms and names (“TMS”, “Spravato”) keep their capitals."""
+    first_word = phrase.split(" ", 1)[0]
+    if first_word[:1].isupper() and first_word[1:].islower():
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
 class TherapyStatus(models.Model):
     """The regulatory status of one therapy, by one route, for one indication.
 
@@ -50,19 +59,24 @@ class TherapyStatus(models.Model):
     @property
     def disclosure(self):
         verb = "cleared" if self.is_device else "approved"
+        therapy = f"{self.therapy}, given by {_in_sentence(self.route)},"
+        indication = _in_sentence(self.indication)
         if self.status == RegulatoryStatus.APPROVED:
             text = (
-                f"{self.therapy} ({self.route}) is {verb} by the US Food and Drug "
-                f"Administration (FDA) for {self.indication}."
+                f"{therapy} is {verb} by the US Food and Drug Administration (FDA) for "
+                f"{indication}."
             )
         elif self.status == RegulatoryStatus.OFF_LABEL:
             text = (
-                f"{self.therapy} ({self.route}) is {verb} by the FDA for other uses, but not "
-                f"for {self.indication}. Using it for {self.indication} is called “off-label” "
-                "use. Doctors may do this when they judge it right for a patient."
+                f"{therapy} is {verb} by the US Food and Drug Administration (FDA) for other "
+                f"uses, but not for {indication}. Using it for this is called “off-label” use. "
+                "Doctors may do this when they judge it right for a patient."
             )
         else:
-            text = f"{self.therapy} ({self.route}) is not {verb} by the FDA for {self.indication}."
+            text = (
+                f"{therapy} is not {verb} by the US Food and Drug Administration (FDA) for "
+                f"{indication}."
+            )
         if self.restrictions:
             text = f"{text} {self.restrictions}"
         return text

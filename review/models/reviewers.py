@@ -71,7 +71,8 @@ class ReviewerProfile(models.Model):
 
     @property
     def credentials(self):
-        parts = [self.degrees, self.specialty]
+        # The degrees already follow the name in printed_name.
+        parts = [self.specialty]
         if self.board_certification:
             parts.append(self.board_certification)
         return "; ".join(parts)

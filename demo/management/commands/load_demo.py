@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
+from demo.articles import ensure_articles
 from demo.users import DEMO_ACCOUNTS, ensure_demo_accounts
 
 
@@ -14,10 +16,19 @@ class Command(BaseCommand):
                 "load_demo refuses to run with production settings: its accounts have "
                 "published passwords."
             )
-        with transaction.atomic():
+        # The review emails the demo triggers would bury the logins printed below.
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+            transaction.atomic(),
+        ):
             created = ensure_demo_accounts()
+            articles = ensure_articles()
         self.stdout.write(
             f"Demo accounts created: {len(created)} (existing ones left as they were)"
+        )
+        self.stdout.write(
+            f"Demo articles reviewed and published: {len(articles)} (existing ones left as they "
+            "were); one edit awaits a director's sign-off."
         )
         self.stdout.write("")
         self.stdout.write("Demo logins for http://127.0.0.1:8000/admin/ :")
