@@ -1,8 +1,13 @@
 from django.conf import settings
-from django.db import models
+from django.db import connection, models, transaction
 from django.utils import timezone
 
+from review.audit.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
 from review.fingerprint import fingerprint
+
+# Any fixed number will do: every signing takes this advisory lock, so rows join the chain one
+# at a time (https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADVISORY-LOCKS).
+CHAIN_LOCK_KEY = 7_202_611_530
 
 
 class AppendOnlyError(Exception):
@@ -25,6 +30,16 @@ class SignOffQuerySet(models.QuerySet):
 
     def delete(self):
         raise AppendOnlyError("Sign-offs cannot be deleted.")
+
+    def bulk_create(self, objs, *args, **kwargs):
+        """Append many sign-offs at once, each chained to the one before it."""
+        objs = list(objs)
+        with transaction.atomic(using=self.db):
+            previous = _lock_chain_and_get_last_hash()
+            for sign_off in objs:
+                sign_off.link_to(previous)
+                previous = sign_off.row_hash
+            return super().bulk_create(objs, *args, **kwargs)
 
     def approvals(self):
         return self.filter(decision=Decision.APPROVED)
@@ -62,6 +77,15 @@ class SignOff(models.Model):
     carried_over_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="carried_over_to"
     )
+    previous_hash = models.CharField(
+        max_length=64, editable=False, help_text="The row hash of the sign-off recorded before."
+    )
+    row_hash = models.CharField(
+        max_length=64,
+        unique=True,
+        editable=False,
+        help_text="SHA-256 of this row's content and the previous hash (docs/audit-and-export.md).",
+    )
 
     objects = SignOffQuerySet.as_manager()
 
@@ -76,12 +100,21 @@ class SignOff(models.Model):
     def save(self, *args, **kwargs):
         if self.pk is not None or not self._state.adding:
             raise AppendOnlyError("Sign-offs cannot be changed.")
-        if self.content_hash != fingerprint(self.signed_content):
-            raise ValueError("The content hash does not match the signed content.")
-        super().save(*args, **kwargs)
+        with transaction.atomic(using=kwargs.get("using")):
+            self.link_to(_lock_chain_and_get_last_hash())
+            super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Sign-offs cannot be deleted.")
+
+    def link_to(self, previous_hash):
+        """Check the content hash, then chain this new row after `previous_hash`."""
+        if self.content_hash != fingerprint(self.signed_content):
+            raise ValueError("The content hash does not match the signed content.")
+        self.previous_hash = previous_hash
+        self.row_hash = row_hash(
+            {name: getattr(self, name) for name in CHAINED_FIELDS}, previous_hash
+        )
 
     @property
     def signed_content(self):
@@ -95,3 +128,15 @@ class SignOff(models.Model):
     @property
     def is_carried_over(self):
         return self.carried_over_from_id is not None
+
+
+def _lock_chain_and_get_last_hash():
+    """Serialise appends to the chain for the rest of the transaction; return the last hash.
+
+    On PostgreSQL an advisory lock held until commit; SQLite already lets one writer at a time.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK_KEY])
+    last = SignOff.objects.order_by("-pk").values_list("row_hash", flat=True).first()
+    return last or GENESIS_HASH
