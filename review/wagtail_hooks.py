@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from review import dashboard
 from review import urls as review_urls
 from review.models import ReviewerProfile
 
@@ -25,6 +26,11 @@ def register_review_urls():
     return [path("medical-review/", include(review_urls, namespace="medical_review"))]
 
 
+@hooks.register("construct_homepage_panels")
+def add_review_panels(request, panels):
+    panels[:0] = dashboard.panels_for(request.user)
+
+
 @hooks.register("register_log_actions")
 def register_review_log_actions(actions):
     actions.register_action(
@@ -33,4 +39,4 @@ def register_review_log_actions(actions):
 
 
 # Hooks for the publish guard and the audit views live beside their own code.
-from review import audit_hooks, guard_hooks  # noqa: E402, F401
+from review import audit_hooks, compliance_hooks, guard_hooks  # noqa: E402, F401

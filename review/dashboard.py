@@ -1,0 +1,79 @@
+"""Dashboard panels: directors see what awaits their signature, writers what came back."""
+
+from django.urls import reverse
+
+from wagtail.admin.ui.components import Component
+from wagtail.models import TaskState, WorkflowState
+
+from review.eligibility import signing_refusal
+from review.models import MedicalReviewTask, SignOff
+from review.roles import MEDICAL_DIRECTORS, WRITERS, user_has_role
+
+
+class AwaitingMySignOffPanel(Component):
+    name = "awaiting_my_sign_off"
+    order = 50
+    template_name = "review/dashboard/awaiting_my_sign_off.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        states = (
+            TaskState.objects.filter(
+                status=TaskState.STATUS_IN_PROGRESS,
+                task__in=MedicalReviewTask.objects.all(),
+            )
+            .select_related("revision", "revision__user", "workflow_state")
+            .order_by("started_at")
+        )
+        items = []
+        for state in states:
+            page = state.workflow_state.content_object
+            if signing_refusal(self.user, page, state.revision) is None:
+                items.append(
+                    {
+                        "title": page.get_admin_display_title(),
+                        "url": reverse("medical_review:review", args=[state.pk]),
+                        "submitted_at": state.started_at,
+                        "submitted_by": state.workflow_state.requested_by,
+                    }
+                )
+        return {"items": items}
+
+
+class ChangesRequestedPanel(Component):
+    name = "changes_requested"
+    order = 50
+    template_name = "review/dashboard/changes_requested.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        states = WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_NEEDS_CHANGES, requested_by=self.user
+        ).select_related("current_task_state")
+        items = []
+        for state in states:
+            page = state.content_object
+            reasons = SignOff.objects.filter(
+                task_state=state.current_task_state, decision="changes_requested"
+            ).values_list("reason", "signer_name")
+            items.append(
+                {
+                    "title": page.get_admin_display_title(),
+                    "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                    "reasons": list(reasons),
+                }
+            )
+        return {"items": items}
+
+
+def panels_for(user):
+    panels = []
+    if user_has_role(user, MEDICAL_DIRECTORS):
+        panels.append(AwaitingMySignOffPanel(user))
+    if user_has_role(user, WRITERS):
+        panels.append(ChangesRequestedPanel(user))
+    return panels
