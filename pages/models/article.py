@@ -11,6 +11,7 @@ from pages.blocks import ArticleBodyBlock
 from pages.claims import claims_in, references_in_citation_order
 from pages.forms import TreatmentArticleForm
 from pages.structured_data import medical_web_page
+from review.compliance_panels import ComplianceChecksPanel
 
 MAX_REVIEW_INTERVAL_MONTHS = 36
 
@@ -41,6 +42,7 @@ class TreatmentArticlePage(Page):
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("condition"), FieldPanel("therapy_status")]),
         FieldPanel("body"),
+        ComplianceChecksPanel(),
     ]
     settings_panels = [
         *Page.settings_panels,

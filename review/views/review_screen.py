@@ -9,6 +9,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from wagtail.models import TaskState
 
+from review.compliance.acknowledgements import compliance_of_revision
 from review.eligibility import signing_refusal
 from review.forms import SigningForm
 from review.models import MedicalReviewTask
@@ -73,6 +74,7 @@ def review(request, task_state_id):
             "to_decide": sum(row.status != UNCHANGED for row in rows),
             "signing_statement": SIGNING_STATEMENT,
             "preview_url": reverse("medical_review:preview", args=[task_state.pk]),
+            "compliance": compliance_of_revision(task_state.revision),
         },
     )
 

@@ -1,0 +1,20 @@
+"""Record the reasons a writer typed in the compliance panel against the revision just saved."""
+
+from wagtail import hooks
+
+from pages.models import TreatmentArticlePage
+from review.compliance.acknowledgements import record_acknowledgements
+from review.compliance.submission import check_saved
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def record_compliance_reasons(request, page):
+    if request.method != "POST" or not isinstance(page, TreatmentArticlePage):
+        return
+    # Checked again on the saved content, so only reasons for warnings it really has are kept.
+    check = check_saved(page, data=request.POST)
+    if check.reasons and page.latest_revision is not None:
+        record_acknowledgements(
+            page=page, revision=page.latest_revision, user=request.user, check=check
+        )
