@@ -1,1 +1,189 @@
-"""Admin hooks that keep every publish route behind the publish guard (docs/publish-guard.md)."""
+"""Admin hooks that keep every publish route behind the publish guard (docs/publish-guard.md).
+
+The guard on the model refuses any unsigned publish whatever these hooks do; the hooks turn the
+refusal into a message an editor can act on, before Wagtail has written anything.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
+
+from pages.claims import claims_in
+from pages.models import TherapyStatus, TreatmentArticlePage, TreatmentIndexPage
+from review.models import SignOff
+from review.publish_guard import PUBLISH_REFUSED, UnsignedClaimsError, unsigned_claims_in
+from review.selectors import unsigned_claims
+from review.serving import SERVED_UNDER_REVIEW
+from review.views import withdraw
+from review.withdrawal import WITHDRAWN, may_withdraw
+
+
+def _ticked(request, name):
+    return forms.CheckboxInput().value_from_datadict(request.POST, request.FILES, name)
+
+
+def _posted_unsigned_claims(request, page_id):
+    """The unsigned claims in the article the editor is posting, before Wagtail saves it."""
+    body_field = TreatmentArticlePage._meta.get_field("body").formfield()
+    try:
+        body = body_field.widget.value_from_datadict(request.POST, request.FILES, "body")
+        claims = claims_in(body)
+    except (ValidationError, ValueError, KeyError):
+        return None  # Wagtail's own form validation rejects this post; nothing gets published.
+    therapy_status = TherapyStatus.objects.filter(
+        pk=request.POST.get("therapy_status") or None
+    ).first()
+    return unsigned_claims(page_id, claims, therapy_status)
+
+
+def _keep_signed_revision(request):
+    # Autosave rewrites the latest revision in place; when that revision is signed, save a new
+    # one instead so the writer loses nothing and the signature keeps its words. The model
+    # guard (publish_guard.refuse_rewriting_signed_revision) refuses any other way in.
+    overwrite_id = request.POST.get("overwrite_revision_id", "")
+    if overwrite_id.isdigit() and SignOff.objects.filter(revision_id=overwrite_id).exists():
+        post = request.POST.copy()
+        del post["overwrite_revision_id"]
+        request.POST = post
+
+
+@hooks.register("before_edit_page")
+def guard_article_edits(request, page):
+    if request.method != "POST" or not isinstance(page, TreatmentArticlePage):
+        return None
+    _keep_signed_revision(request)
+    if not request.POST.get("action-publish"):
+        return None
+    unsigned = _posted_unsigned_claims(request, page.pk)
+    if unsigned:
+        messages.error(request, str(UnsignedClaimsError(unsigned)))
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("before_create_page")
+def refuse_publishing_new_articles(request, parent_page, page_class):
+    if request.method != "POST" or not issubclass(page_class, TreatmentArticlePage):
+        return None
+    if not request.POST.get("action-publish"):
+        return None
+    # A new article has no sign-offs yet, so every claim in it is unsigned.
+    unsigned = _posted_unsigned_claims(request, None)
+    if unsigned:
+        messages.error(request, str(UnsignedClaimsError(unsigned)))
+        return redirect("wagtailadmin_pages:add_subpage", parent_page.pk)
+    return None
+
+
+@hooks.register("construct_page_action_menu")
+def hide_publish_for_articles(menu_items, request, context):
+    # Articles go live when their medical review completes, so the editor offers no Publish.
+    page = context.get("page")
+    parent = context.get("parent_page")
+    if isinstance(page, TreatmentArticlePage) or isinstance(parent, TreatmentIndexPage):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+def _articles_to_bulk_publish(pages, include_descendants):
+    for page in pages:
+        if isinstance(page.specific_deferred, TreatmentArticlePage):
+            yield page.specific
+        if include_descendants:
+            yield from TreatmentArticlePage.objects.descendant_of(page).filter(live=False)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_unsigned_articles(request, action_type, objects, action_view):
+    if action_type != "publish":
+        return None
+    include_descendants = action_view.cleaned_form.cleaned_data.get("include_descendants")
+    refusals = []
+    for article in _articles_to_bulk_publish(objects, include_descendants):
+        unsigned = unsigned_claims_in(article.get_latest_revision_as_object())
+        if unsigned:
+            refusals.append(f"“{article.title}”: {UnsignedClaimsError(unsigned)}")
+    if refusals:
+        for refusal in refusals:
+            messages.error(request, refusal)
+        return redirect(action_view.next_url)
+    return None
+
+
+def _articles_in_copy(request, page):
+    if isinstance(page.specific_deferred, TreatmentArticlePage):
+        return True
+    return _ticked(request, "copy_subpages") and (
+        TreatmentArticlePage.objects.descendant_of(page).exists()
+    )
+
+
+@hooks.register("before_copy_page")
+def refuse_live_copies_and_aliases_of_articles(request, page):
+    if request.method != "POST" or not _articles_in_copy(request, page):
+        return None
+    if _ticked(request, "alias"):
+        # An alias is a second live address for signed content that a withdrawal or a later
+        # review would have to chase; one article has one address.
+        messages.error(request, "Treatment articles cannot be aliased. Copy the article instead.")
+    elif _ticked(request, "publish_copies"):
+        messages.error(
+            request,
+            "A copy of a treatment article has no medical sign-offs of its own, so it starts "
+            "as a draft. Untick “Publish copies” and submit the copy for medical review.",
+        )
+    else:
+        return None
+    return redirect("wagtailadmin_pages:copy", page.pk)
+
+
+@hooks.register("register_admin_urls")
+def register_withdraw_url():
+    return [
+        path(
+            "medical-review/withdraw/<int:page_id>/",
+            withdraw.withdraw_article,
+            name="claimcheck_withdraw",
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def withdraw_button(page, user, view_name, next_url=None):
+    if (
+        page.live
+        and isinstance(page.specific_deferred, TreatmentArticlePage)
+        and may_withdraw(user)
+    ):
+        yield Button(
+            "Withdraw from patients",
+            reverse("claimcheck_withdraw", args=[page.pk]),
+            icon_name="cross",
+            priority=61,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_guard_log_actions(actions):
+    actions.register_action(
+        PUBLISH_REFUSED,
+        "Publish refused",
+        "Publishing was refused: claims without a matching medical sign-off",
+    )
+    actions.register_action(
+        SERVED_UNDER_REVIEW,
+        "Shown as under review",
+        "Patients were shown “being reviewed”: the live content does not match its sign-offs",
+    )
+
+    @actions.register_action(WITHDRAWN)
+    class Withdrawn(LogFormatter):
+        label = "Withdrawn from patients"
+
+        def format_message(self, log_entry):
+            return f"Withdrawn from patients. Reason: {log_entry.data.get('reason', '')}"

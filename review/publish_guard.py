@@ -2,7 +2,8 @@
 
 It sits on the article model itself, so every route that makes content live meets it: the
 editor, bulk actions, scheduling, reverts, copies, aliases, the APIs, management commands and
-code calling `revision.publish()`, superusers included. See docs/publish-guard.md.
+code calling `revision.publish()`, superusers included. It also keeps the revisions that
+sign-offs point at exactly as they were signed. See docs/publish-guard.md.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -10,21 +11,41 @@ from django.db.models.signals import pre_save
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
+from wagtail.models import Revision
+
+from review.models import SignOff
 from review.selectors import unsigned_claims
+
+# The history entry written when a publish is refused after the fact (at a scheduled go-live).
+PUBLISH_REFUSED = "claimcheck.publish_refused"
 
 # Saving only these fields never changes what patients read.
 _CONTENT_FIELDS = {"title", "summary", "condition", "therapy_status", "body", "live"}
+
+# Scheduling a signed revision touches only this field; anything else would rewrite it.
+_SCHEDULING_FIELDS = {"approved_go_live_at"}
+
+
+def quote_claims(claims):
+    return "; ".join(
+        f"“{Truncator(strip_tags(claim.statement).strip()).words(10)}”" for claim in claims
+    )
 
 
 class UnsignedClaimsError(PermissionDenied):
     def __init__(self, claims):
         self.claims = claims
-        listed = "; ".join(
-            f"“{Truncator(strip_tags(claim.statement).strip()).words(10)}”" for claim in claims
-        )
         super().__init__(
             f"Not published: {len(claims)} claim(s) have no medical director's sign-off of their "
-            f"exact current wording: {listed}. Submit the article for medical review."
+            f"exact current wording: {quote_claims(claims)}. Submit the article for medical review."
+        )
+
+
+class SignedRevisionError(PermissionDenied):
+    def __init__(self, revision_id):
+        super().__init__(
+            f"Revision {revision_id} carries medical sign-offs, so it is kept exactly as signed. "
+            "Save your changes as a new revision instead."
         )
 
 
@@ -48,9 +69,25 @@ def refuse_unsigned_live_content(sender, instance, update_fields=None, **kwargs)
     assert_publishable(instance)
 
 
+def refuse_rewriting_signed_revision(sender, instance, update_fields=None, **kwargs):
+    # Wagtail's autosave rewrites the latest revision in place (save_revision's
+    # overwrite_revision); a signature must keep pointing at the words that were signed.
+    if instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and set(update_fields) <= _SCHEDULING_FIELDS:
+        return
+    if SignOff.objects.filter(revision_id=instance.pk).exists():
+        raise SignedRevisionError(instance.pk)
+
+
 def connect(article_model):
     pre_save.connect(
         refuse_unsigned_live_content,
         sender=article_model,
         dispatch_uid="claimcheck_refuse_unsigned_live_content",
+    )
+    pre_save.connect(
+        refuse_rewriting_signed_revision,
+        sender=Revision,
+        dispatch_uid="claimcheck_refuse_rewriting_signed_revision",
     )

@@ -1,0 +1,58 @@
+"""Wagtail's `publish_scheduled`, re-checking each treatment article's sign-offs at go-live.
+
+A schedule is set when a review completes, but a reference or therapy status can change before
+the go-live time, and a revision can be scheduled by a route that skipped the review. So the
+check runs again now: a revision that would put an unsigned claim live is taken off the schedule,
+the refusal goes on the page's history, and every other due revision is published as usual.
+"""
+
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.log_actions import log
+from wagtail.management.commands.publish_scheduled import Command as WagtailPublishScheduled
+from wagtail.models import Revision
+
+from pages.models import TreatmentArticlePage
+from review.publish_guard import PUBLISH_REFUSED, UnsignedClaimsError, unsigned_claims_in
+
+logger = logging.getLogger(__name__)
+
+
+def due_article_revisions():
+    return Revision.objects.filter(
+        content_type=ContentType.objects.get_for_model(TreatmentArticlePage),
+        approved_go_live_at__lt=timezone.now(),
+    ).order_by("approved_go_live_at")
+
+
+class Command(WagtailPublishScheduled):
+    help = "Publish scheduled revisions, refusing treatment articles with unsigned claims."
+
+    def handle(self, *args, **options):
+        for revision in due_article_revisions():
+            unsigned = unsigned_claims_in(revision.as_object())
+            if not unsigned:
+                continue
+            refusal = UnsignedClaimsError(unsigned)
+            if options["dryrun"]:
+                self.stdout.write(f"Would refuse revision {revision.pk}: {refusal}")
+            else:
+                self._refuse(revision, unsigned, refusal)
+        super().handle(*args, **options)
+
+    @transaction.atomic
+    def _refuse(self, revision, unsigned, refusal):
+        revision.approved_go_live_at = None
+        revision.save(update_fields=["approved_go_live_at"])
+        log(
+            instance=revision.content_object,
+            action=PUBLISH_REFUSED,
+            revision=revision,
+            data={"unsigned_claims": [claim.block_id for claim in unsigned]},
+        )
+        logger.warning("Scheduled publish of revision %s refused: %s", revision.pk, refusal)
+        self.stderr.write(f"Refused revision {revision.pk}: {refusal}")

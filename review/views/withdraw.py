@@ -1,0 +1,38 @@
+"""The withdraw screen: take a live article away from patients, saying why."""
+
+from django import forms
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+
+from pages.models import TreatmentArticlePage
+from review.withdrawal import REFUSED_ROLE, WithdrawalRefused, may_withdraw, withdraw
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(
+        label="Why is this article being withdrawn?",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Kept in the article's history for compliance.",
+    )
+
+
+def withdraw_article(request, page_id):
+    article = get_object_or_404(TreatmentArticlePage, pk=page_id)
+    if not may_withdraw(request.user):
+        return TemplateResponse(
+            request,
+            "review/refused.html",
+            {"page": article, "refusal": REFUSED_ROLE},
+            status=403,
+        )
+    form = WithdrawForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            withdraw(article=article, user=request.user, reason=form.cleaned_data["reason"])
+        except WithdrawalRefused as refused:
+            form.add_error(None, str(refused))
+        else:
+            messages.success(request, f"“{article.title}” is withdrawn; patients no longer see it.")
+            return redirect("wagtailadmin_explore", article.get_parent().pk)
+    return TemplateResponse(request, "review/withdraw.html", {"page": article, "form": form})
