@@ -1,4 +1,5 @@
 import datetime
+import json
 
 import pytest
 
@@ -63,3 +64,13 @@ def backdate_publications(article, *days):
     for entry, day in zip(entries, days, strict=True):
         entry.timestamp = datetime.datetime.combine(day, datetime.time(9), tzinfo=datetime.UTC)
         entry.save(update_fields=["timestamp"])
+
+
+def drop_last_risk(article, user):
+    """Save a new revision without the article's last risk claim."""
+    draft = article.get_latest_revision_as_object()
+    raw = list(draft.body.raw_data)
+    risks = next(block for block in raw if block["type"] == "risks")
+    risks["value"]["claims"] = risks["value"]["claims"][:-1]
+    draft.body = json.dumps(raw)
+    return draft.save_revision(user=user)
