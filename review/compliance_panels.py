@@ -7,6 +7,8 @@ boxes are posted with the content and survive a refused submission.
 
 from wagtail.admin.panels import Panel
 
+from review.compliance.report import MAX_REASON_LENGTH
+
 
 class ComplianceChecksPanel(Panel):
     def __init__(self, **kwargs):
@@ -40,5 +42,6 @@ class ComplianceChecksPanel(Panel):
                 rows=[(item, reasons.get(item.key, "")) for item in check.items],
                 blocking_count=len(check.blocking),
                 warning_count=len(check.warnings),
+                max_reason_length=MAX_REASON_LENGTH,
             )
             return context

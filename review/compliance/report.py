@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from .findings import BLOCK, WARN, Finding
 from .labels import label_for
+from .passages import SUMMARY_BLOCK_ID
 
 _NO_BLOCK = "article"  # stands for block_id None in form field names
 _INPUT_PREFIX = "compliance_reason__"
+MAX_REASON_LENGTH = 500  # a short reason the director can read at a glance
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,18 @@ class CheckItem:
     @property
     def where(self):
         """The label, with the writer's words when there are any: for messages."""
-        return f"{self.label} (“{self.excerpt}”)" if self.excerpt else self.label
+        if not self.excerpt:
+            return self.label
+        if self.block_id is None:  # a whole-article excerpt is a figure, not the writer's words
+            return f"{self.label} ({self.excerpt})"
+        return f"{self.label} (“{self.excerpt}”)"
+
+    @property
+    def anchor(self):
+        """The editor's anchor for the block, so the writer can jump to it."""
+        if self.block_id in (None, SUMMARY_BLOCK_ID):
+            return ""
+        return f"#block-{self.block_id}-section"
 
     @property
     def input_name(self):

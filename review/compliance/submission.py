@@ -7,7 +7,7 @@ from django.utils import timezone
 from .checker import check_article
 from .from_article import article_input, article_input_for
 from .labels import block_labels
-from .report import CheckItem, check_items, reasons_from
+from .report import MAX_REASON_LENGTH, CheckItem, check_items, reasons_from
 
 # The editor's own readiness check already names a claim without a reference, in its own words.
 CLAIM_WITHOUT_REFERENCE = "claim-without-reference"
@@ -41,6 +41,12 @@ class EditorCheck:
             f"{item.where} has a warning with no reason given: {item.message} Change the text, "
             "or say why it should stay in “Compliance checks”."
             for item in self.unacknowledged
+        ]
+        messages += [
+            f"{item.where}: your reason is {len(self.reasons[item.key])} characters long. "
+            f"Keep it to {MAX_REASON_LENGTH}."
+            for item in self.warnings
+            if len(self.reasons.get(item.key, "")) > MAX_REASON_LENGTH
         ]
         return messages
 

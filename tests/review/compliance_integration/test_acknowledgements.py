@@ -72,6 +72,14 @@ def test_blank_reasons_do_not_acknowledge(author_client, article, trial, therapy
     assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
 
 
+def test_a_reason_longer_than_a_short_note_is_refused(author_client, article, trial, therapy):
+    response = submit(author_client, article, trial, therapy, REASONS | {UNMARKED: "x" * 501})
+
+    assert response.status_code == 200
+    assert "your reason is 501 characters long. Keep it to 500." in response.content.decode()
+    assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
+
+
 def test_acknowledged_warnings_let_the_article_go_to_review(
     author_client, author, article, trial, therapy
 ):

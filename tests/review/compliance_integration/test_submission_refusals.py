@@ -14,9 +14,12 @@ GUARANTEED = "Ketamine gives guaranteed relief from depression."
 UNREFERENCED = "Ketamine may lift mood within a day."
 
 
+GUARANTEED_ID = "5b0e6a4c-1c1f-4d7e-9f57-1d2c3b4a5e6f"
+
+
 def risky_body(trial):
     return [
-        editor_forms.claim(GUARANTEED, [trial]),
+        editor_forms.claim(GUARANTEED, [trial], block_id=GUARANTEED_ID),
         editor_forms.claim(UNREFERENCED),
         risks(editor_forms.claim("Ketamine can raise blood pressure.", [trial], "safety")),
     ]
@@ -79,7 +82,9 @@ def test_risky_draft_saves_and_the_panel_lists_what_to_fix(author_client, articl
     panel = html.split('id="compliance-checks"')[1]
     assert "Checked: the last saved version." in panel
     assert "Must fix" in panel
-    assert "Claim 1" in panel and "“guaranteed”" in panel
+    # Each finding links to its block in the editor.
+    assert f'<a href="#block-{GUARANTEED_ID}-section">Claim 1</a>' in panel
+    assert "“guaranteed”" in panel
     assert "Claim 2" in panel and "Add at least one reference for this claim" in panel
     assert "Why: No treatment has the same result for every person" in panel
     assert not ComplianceAcknowledgement.objects.exists()
