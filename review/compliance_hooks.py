@@ -4,13 +4,14 @@ from wagtail import hooks
 
 from pages.models import TreatmentArticlePage
 from review.compliance.acknowledgements import record_acknowledgements
+from review.compliance.report import has_reasons
 from review.compliance.submission import check_saved
 
 
 @hooks.register("after_create_page")
 @hooks.register("after_edit_page")
 def record_compliance_reasons(request, page):
-    if request.method != "POST" or not isinstance(page, TreatmentArticlePage):
+    if not isinstance(page, TreatmentArticlePage) or not has_reasons(request.POST):
         return
     # Checked again on the saved content, so only reasons for warnings it really has are kept.
     check = check_saved(page, data=request.POST)

@@ -91,6 +91,11 @@ def reason_input_name(key):
     return f"{_INPUT_PREFIX}{rule_id}__{block_id or _NO_BLOCK}"
 
 
+def has_reasons(data):
+    """Whether `data` carries any reason box, typed in or not."""
+    return any(name.startswith(_INPUT_PREFIX) for name in data)
+
+
 def reasons_from(data, items):
     """{key: reason} for the warnings among `items` that the writer gave a reason for."""
     reasons = {}

@@ -1,16 +1,20 @@
 """Warnings need the writer's reason before submission; the director reads those reasons."""
 
+import json
 import uuid
 
 import pytest
 
+from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import WorkflowState
 
+from pages import body_builder
 from review.models import ComplianceAcknowledgement
 from tests import editor_forms
 from tests.factories import signing_director
+from tests.publishing import submit_for_review
 from tests.review.compliance_integration.editor import post_article, risks, text
 
 pytestmark = pytest.mark.django_db
@@ -131,3 +135,24 @@ def test_reason_given_with_a_draft_is_offered_again(author_client, article, tria
     panel = html.decode().split('id="compliance-checks"')[1]
 
     assert "It reports what patients told us, not a finding.</textarea>" in panel
+
+
+def test_director_is_told_when_a_warning_came_without_a_reason(article, trial):
+    # Started in code, not through the editor, so no reasons were asked for.
+    article.body = json.dumps(
+        [
+            body_builder.claim("About half of people felt better.", "efficacy", [trial]),
+            body_builder.text(FASTER),
+            body_builder.risks([body_builder.claim("Blood pressure can rise.", "safety", [trial])]),
+        ]
+    )
+    article.save_revision()
+    task_state = submit_for_review(article)
+    client = Client()
+    client.force_login(signing_director())
+
+    html = client.get(reverse("medical_review:review", args=[task_state.pk])).content.decode()
+
+    checks = html.split('id="compliance-review-title"')[1].split("<h2>Claims</h2>")[0]
+    assert "Warning · Text 1</strong>: “faster than”" in checks
+    assert "The writer gave no reason." in checks

@@ -88,3 +88,26 @@ def test_risky_draft_saves_and_the_panel_lists_what_to_fix(author_client, articl
     assert "Claim 2" in panel and "Add at least one reference for this claim" in panel
     assert "Why: No treatment has the same result for every person" in panel
     assert not ComplianceAcknowledgement.objects.exists()
+
+
+def test_a_forged_reason_cannot_wave_through_a_block_finding(
+    author_client, article, trial, therapy
+):
+    body = [
+        editor_forms.claim(GUARANTEED, [trial], block_id=GUARANTEED_ID),
+        risks(editor_forms.claim("Ketamine can raise blood pressure.", [trial], "safety")),
+    ]
+
+    response = post_article(
+        author_client,
+        article,
+        body,
+        therapy_status=therapy,
+        action="action-submit",
+        reasons={("guarantee-wording", GUARANTEED_ID): "Our patients love it."},
+    )
+
+    assert response.status_code == 200
+    assert "Claim 1 (“guaranteed”): Remove &#x27;guaranteed&#x27;" in response.content.decode()
+    assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
+    assert not ComplianceAcknowledgement.objects.exists()
