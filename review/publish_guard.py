@@ -19,8 +19,18 @@ from review.selectors import unsigned_claims
 # The history entry written when a publish is refused after the fact (at a scheduled go-live).
 PUBLISH_REFUSED = "claimcheck.publish_refused"
 
-# Saving only these fields never changes what patients read.
-_CONTENT_FIELDS = {"title", "summary", "condition", "therapy_status", "body", "live"}
+# Saving only other fields never changes what patients read. Which page an alias follows
+# decides whose sign-offs apply, so it counts as content.
+_CONTENT_FIELDS = {
+    "title",
+    "summary",
+    "condition",
+    "therapy_status",
+    "body",
+    "live",
+    "alias_of",
+    "alias_of_id",
+}
 
 # Scheduling a signed revision touches only this field; anything else would rewrite it.
 _SCHEDULING_FIELDS = {"approved_go_live_at"}
