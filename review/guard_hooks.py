@@ -115,6 +115,36 @@ def refuse_bulk_publishing_unsigned_articles(request, action_type, objects, acti
     return None
 
 
+WITHDRAW_WITH_A_REASON = (
+    "Treatment articles are withdrawn from patients by a medical director or compliance, with "
+    "a reason on record: use “Withdraw from patients”."
+)
+
+
+@hooks.register("before_unpublish_page")
+def send_unpublishing_to_withdrawal(request, page):
+    if isinstance(page.specific_deferred, TreatmentArticlePage):
+        messages.error(request, WITHDRAW_WITH_A_REASON)
+        return redirect("claimcheck_withdraw", page.pk)
+    takes_articles_along = _ticked(request, "include_descendants") and (
+        TreatmentArticlePage.objects.descendant_of(page).live().exists()
+    )
+    if takes_articles_along:
+        messages.error(request, WITHDRAW_WITH_A_REASON)
+        return redirect("wagtailadmin_pages:unpublish", page.pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_unpublishing_articles(request, action_type, objects, action_view):
+    if action_type != "unpublish":
+        return None
+    if any(isinstance(page.specific_deferred, TreatmentArticlePage) for page in objects):
+        messages.error(request, WITHDRAW_WITH_A_REASON)
+        return redirect(action_view.next_url)
+    return None
+
+
 def _articles_in_copy(request, page):
     if isinstance(page.specific_deferred, TreatmentArticlePage):
         return True

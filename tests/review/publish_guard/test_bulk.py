@@ -82,3 +82,14 @@ def test_bulk_publishing_a_signed_article_puts_it_live(superuser_client):
     article.refresh_from_db()
     assert article.live
     assert article.live_revision == signed_revision
+
+
+def test_bulk_unpublish_of_articles_is_refused_for_want_of_a_reason(superuser_client, live_article):
+    before = snapshot(live_article)
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"])
+
+    response = superuser_client.post(f"{url}?id={live_article.pk}&next=/admin/", {})
+
+    assert response.status_code == 302
+    assert "reason on record" in str(list(response.wsgi_request._messages)[0])
+    assert snapshot(live_article) == before

@@ -159,14 +159,39 @@ def test_reverting_to_an_unsigned_revision_and_publishing_is_refused(
 def test_unpublished_article_cannot_be_republished_with_unsigned_claims(
     superuser_client, live_article
 ):
-    unpublish = superuser_client.post(
-        reverse("wagtailadmin_pages:unpublish", args=[live_article.pk])
-    )
-    assert unpublish.status_code == 302
+    live_article.unpublish()
     before = snapshot(live_article)
     assert not before.live
 
     response = publish_from_editor(superuser_client, live_article, unsigned_body(live_article))
 
     assert response.status_code == 302
+    assert snapshot(live_article) == before
+
+
+def test_wagtail_unpublish_sends_staff_to_withdrawal_with_a_reason(superuser_client, live_article):
+    before = snapshot(live_article)
+
+    response = superuser_client.post(
+        reverse("wagtailadmin_pages:unpublish", args=[live_article.pk])
+    )
+
+    assert response.status_code == 302
+    assert response.url == reverse("claimcheck_withdraw", args=[live_article.pk])
+    assert snapshot(live_article) == before
+
+
+def test_unpublishing_the_section_with_its_articles_is_refused(
+    superuser_client, treatments, live_article
+):
+    before = snapshot(live_article)
+
+    response = superuser_client.post(
+        reverse("wagtailadmin_pages:unpublish", args=[treatments.pk]),
+        {"include_descendants": "on"},
+    )
+
+    assert response.status_code == 302
+    treatments.refresh_from_db()
+    assert treatments.live
     assert snapshot(live_article) == before
