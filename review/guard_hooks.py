@@ -34,11 +34,11 @@ def _posted_unsigned_claims(request, page_id):
     try:
         body = body_field.widget.value_from_datadict(request.POST, request.FILES, "body")
         claims = claims_in(body)
+        therapy_status = TherapyStatus.objects.filter(
+            pk=request.POST.get("therapy_status") or None
+        ).first()
     except (ValidationError, ValueError, KeyError):
         return None  # Wagtail's own form validation rejects this post; nothing gets published.
-    therapy_status = TherapyStatus.objects.filter(
-        pk=request.POST.get("therapy_status") or None
-    ).first()
     return unsigned_claims(page_id, claims, therapy_status)
 
 
