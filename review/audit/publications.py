@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from wagtail.models import PageLogEntry, TaskState
 
 from review.models import Decision, SignOff
+from review.withdrawal import WITHDRAWN
 
 PUBLISH, UNPUBLISH = "wagtail.publish", "wagtail.unpublish"
+# What each log action that takes a page down says about the version it ended.
+ENDINGS = {PUBLISH: "replaced", UNPUBLISH: "unpublished", WITHDRAWN: "withdrawn"}
 
 
 @dataclass
@@ -30,12 +33,12 @@ class PublishedVersion:
 
 
 def publications(page_id):
-    """Every publish of the page, oldest first, each ended by the next publish or unpublish.
+    """Every publish of the page, oldest first, each ended by the next publish or withdrawal.
 
     One query over the log, reading only a few columns: cheap even for a page published often.
     """
     events = (
-        PageLogEntry.objects.filter(page_id=page_id, action__in=[PUBLISH, UNPUBLISH])
+        PageLogEntry.objects.filter(page_id=page_id, action__in=list(ENDINGS))
         .order_by("timestamp", "pk")
         .values_list("action", "timestamp", "revision_id")
     )
@@ -44,7 +47,7 @@ def publications(page_id):
         current = versions[-1] if versions else None
         if current and current.live_until is None:
             current.live_until = timestamp
-            current.ended_by = "replaced" if action == PUBLISH else "unpublished"
+            current.ended_by = ENDINGS[action]
         if action == PUBLISH:
             versions.append(
                 PublishedVersion(

@@ -13,7 +13,7 @@ from tests.review.audit.conftest import backdate_publications
 
 pytestmark = pytest.mark.django_db
 
-DAY_ONE, DAY_THREE = datetime.date(2031, 3, 1), datetime.date(2031, 3, 3)
+DAY_ONE, DAY_THREE = datetime.date(2021, 3, 1), datetime.date(2021, 3, 3)
 
 
 def article_element(html):
@@ -37,11 +37,11 @@ def test_the_day_between_two_versions_shows_the_first(client, compliance, served
     client.force_login(compliance)
 
     html = client.get(
-        reverse("audit:live_on", args=[article.pk]), {"date": "2031-03-02"}
+        reverse("audit:live_on", args=[article.pk]), {"date": "2021-03-02"}
     ).content.decode()
 
     as_served = reverse("audit:as_served", args=[article.pk, first_revision])
-    assert "Version 1, live from 1 Mar 2031, 09:00 UTC until 3 Mar 2031, 09:00 UTC" in html
+    assert "Version 1, live from 1 Mar 2021, 09:00 UTC until 3 Mar 2021, 09:00 UTC" in html
     assert "Version 2" not in html
     assert f'src="{as_served}"' in html
     assert "Benefit statement 0." in html and "Dr Maya Chen, MD" in html
@@ -64,7 +64,7 @@ def test_a_day_with_two_versions_shows_both(client, compliance, served_each_day)
     client.force_login(compliance)
 
     html = client.get(
-        reverse("audit:live_on", args=[article.pk]), {"date": "2031-03-03"}
+        reverse("audit:live_on", args=[article.pk]), {"date": "2021-03-03"}
     ).content.decode()
 
     assert "Version 1, live from" in html and "Version 2, live from" in html
@@ -75,10 +75,10 @@ def test_a_day_before_the_first_publish_shows_nothing(client, compliance, served
     client.force_login(compliance)
 
     html = client.get(
-        reverse("audit:live_on", args=[article.pk]), {"date": "2031-02-28"}
+        reverse("audit:live_on", args=[article.pk]), {"date": "2021-02-28"}
     ).content.decode()
 
-    assert "Nothing of this article was live on 28 February 2031" in html
+    assert "Nothing of this article was live on 28 February 2021" in html
 
 
 def test_drafts_that_never_went_live_are_not_served(client, compliance, served_each_day, writer):
@@ -89,3 +89,16 @@ def test_drafts_that_never_went_live_are_not_served(client, compliance, served_e
     response = client.get(reverse("audit:as_served", args=[article.pk, draft.pk]))
 
     assert response.status_code == 404
+
+
+def test_a_withdrawn_version_stops_being_live_when_withdrawn(client, compliance, served_each_day):
+    from review.withdrawal import withdraw
+
+    article, _, _ = served_each_day
+    withdraw(article=article, user=compliance, reason="A newer safety warning.")
+    client.force_login(compliance)
+
+    html = client.get(reverse("audit:article_history", args=[article.pk])).content.decode()
+
+    assert "withdrawn)" in html
+    assert "still live" not in html
