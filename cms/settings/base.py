@@ -73,7 +73,12 @@ WSGI_APPLICATION = "cms.wsgi.application"
 
 def database_from_env(default_url):
     """DATABASE_URL wins; otherwise the environment's own default (SQLite for dev and tests)."""
-    return {"default": dj_database_url.config(default=default_url, conn_max_age=60)}
+    database = dj_database_url.config(default=default_url, conn_max_age=60)
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        # The editor autosaves while people click: take the write lock at the start of each
+        # transaction and wait for it, rather than failing with "database is locked".
+        database["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    return {"default": database}
 
 
 DATABASES = database_from_env(f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
@@ -124,6 +129,21 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 # Wagtail would publish the latest revision when a workflow completes; publish the one signed.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_reviewed_revision"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Every revision is a record a sign-off may point to: writers save deliberately, and no
+# background autosave creates or overwrites revisions behind their back.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Superusers are not medical directors: they are not asked to review.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# Errors and the publish guard's refusals go to stderr in every environment, so that they
+# reach the server's logs (Django prints request errors only when DEBUG is on by default).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"stderr": {"class": "logging.StreamHandler"}},
+    "loggers": {
+        "django.request": {"handlers": ["stderr"], "level": "ERROR"},
+        "review": {"handlers": ["stderr"], "level": "WARNING"},
+    },
+}

@@ -5,7 +5,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from wagtail.models import TaskState
 
@@ -79,7 +78,6 @@ def review(request, task_state_id):
     )
 
 
-@xframe_options_sameorigin
 def preview(request, task_state_id):
     """The submitted revision exactly as patients would see it, for the review screen's frame."""
     task_state, page, refusal = _open_review(request, task_state_id)
@@ -88,4 +86,8 @@ def preview(request, task_state_id):
             request, "review/refused.html", {"page": page, "refusal": refusal}, status=403
         )
     content = task_state.revision.as_object()
-    return content.make_preview_request(request, content.default_preview_mode)
+    response = content.make_preview_request(request, content.default_preview_mode)
+    # The preview runs through the whole middleware stack, which forbids framing; the review
+    # screen on this same site is the one place allowed to frame it.
+    response["X-Frame-Options"] = "SAMEORIGIN"
+    return response

@@ -67,6 +67,7 @@ def screenshot(page):
 
 
 def log_in(page, live_server, username, password):
+    page.context.clear_cookies()  # whoever was logged in before logs out
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)

@@ -3,6 +3,7 @@
 import pytest
 
 from django.core import mail
+from django.urls import reverse
 
 from wagtail.models import Comment, PageLogEntry, TaskState, WorkflowState
 
@@ -160,3 +161,28 @@ def test_writer_is_emailed_when_the_article_goes_live(client, director, writer, 
     client.post(review_url(task_state), signing_post(task_state))
 
     assert any(writer.email in message.to for message in mail.outbox)
+
+
+def test_review_screen_frames_the_submitted_version_as_patients_will_see_it(
+    client, director, submitted
+):
+    article, task_state = submitted
+    client.force_login(director)
+
+    response = client.get(reverse("medical_review:preview", args=[task_state.pk]))
+
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    html = response.content.decode()
+    assert "Benefit statement 0." in html
+    assert "Not yet medically reviewed" in html
+
+
+def test_preview_is_refused_to_someone_who_may_not_review(client, writer, submitted):
+    article, task_state = submitted
+    client.force_login(writer)
+
+    response = client.get(reverse("medical_review:preview", args=[task_state.pk]))
+
+    assert response.status_code == 403
+    assert b"Benefit statement" not in response.content
