@@ -90,6 +90,7 @@ class TreatmentArticlePage(Page):
         return "depress" in f"{self.condition} {self.title}".lower()
 
     def get_context(self, request, *args, **kwargs):
+        from review.audit.public import public_review_history
         from review.selectors import medical_review_of_live_version
 
         context = super().get_context(request, *args, **kwargs)
@@ -102,6 +103,7 @@ class TreatmentArticlePage(Page):
             },
             body_groups=pair_benefits_with_risks(self.body),
             medical_review=medical_review,
+            review_history=[] if is_preview else public_review_history(self),
             structured_data=medical_web_page(self, request, medical_review),
         )
         return context

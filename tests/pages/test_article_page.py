@@ -15,11 +15,12 @@ from tests.factories import (
     ReferenceFactory,
     TherapyStatusFactory,
     UserFactory,
+    WriterFactory,
     add_article,
     claims_body,
     signing_director,
 )
-from tests.publishing import go_live
+from tests.publishing import go_live, reword_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +181,18 @@ def test_query_count_does_not_grow_with_claims_or_references(client):
     large = go_live(add_article(title="Large", body=claims_body(200, references)))
 
     assert queries_to_render(client, large) == queries_to_render(client, small)
+
+
+def test_patients_see_the_review_history_with_dated_corrections(client, references):
+    director = signing_director(first_name="Maya", last_name="Chen")
+    article = go_live(add_article(body=claims_body(2, references)), director=director)
+    reword_claim(article, 1, "<p>Benefit statement, now more careful.</p>", WriterFactory())
+    article = go_live(article, director=signing_director(first_name="Sam", last_name="Okafor"))
+
+    html = client.get(article.url).content.decode()
+
+    history = html[html.index('id="review-history"') :]
+    assert history.count("<li>") == 2
+    assert "medically reviewed by Dr Maya Chen, MD" in history
+    assert "medically reviewed by Dr Sam Okafor, MD" in history
+    assert "Correction: we changed 1 statement of medical fact" in history
