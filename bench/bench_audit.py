@@ -12,41 +12,18 @@ import argparse
 import datetime
 import io
 import json
-import os
-import sys
-import time
 import uuid
-from contextlib import contextmanager
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
-
-import django  # noqa: E402
-
-django.setup()
+from harness import measured, throwaway_database  # noqa: E402  (sets up Django)
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 BUSY_VERSIONS = 100  # versions of the one article whose history is timed
 CLAIMS_PER_VERSION = 20
 OTHER_ARTICLES = 40
-
-
-@contextmanager
-def measured(label):
-    with CaptureQueriesContext(connection) as queries:
-        started = time.perf_counter()
-        result = {}
-        yield result
-        elapsed = time.perf_counter() - started
-    extra = f" ({result['note']})" if "note" in result else ""
-    print(f"{label:<48} {elapsed:8.2f} s {len(queries):6d} queries{extra}")  # noqa: T201
 
 
 def build(total):
@@ -162,14 +139,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sign-offs", type=int, default=100_000)
     args = parser.parse_args()
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    print(f"database: {connection.vendor}, sign-offs: {args.sign_offs:,}")  # noqa: T201
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database() as vendor:
+        print(f"database: {vendor}, sign-offs: {args.sign_offs:,}")  # noqa: T201
         run(args.sign_offs)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions):
 
     def record(row, decision, reason, meaning, carried_over_from=None):
         snapshot = claim_content(row.claim, content.therapy_status)
-        return SignOff.objects.create(
+        return SignOff(
             page=page,
             revision=revision,
             task_state=task_state,
@@ -132,6 +132,8 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions):
             for row in rows
             if row.status == UNCHANGED
         )
+    # One insert for the whole act, however many claims: the chain is built in order.
+    sign_offs = SignOff.objects.bulk_create(sign_offs)
 
     log(
         instance=page,

@@ -1,0 +1,57 @@
+"""What every bench needs: Django on test settings, a throwaway database, and a stopwatch.
+
+Import this module first in a bench script; it sets up Django.
+"""
+
+import os
+import statistics
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+
+
+@contextmanager
+def throwaway_database():
+    """A fresh, migrated test database (SQLite file, or test_<name> on PostgreSQL)."""
+    setup_test_environment()
+    old_name = connection.settings_dict["NAME"]
+    connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        yield connection.vendor
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+@contextmanager
+def measured(label):
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        result = {}
+        yield result
+        elapsed = time.perf_counter() - started
+    extra = f" ({result['note']})" if "note" in result else ""
+    print(f"{label:<48} {elapsed:8.2f} s {len(queries):6d} queries{extra}")
+
+
+def median_request(make_request, repeats):
+    """Median seconds of `repeats` calls, and the queries of the last one."""
+    timings = []
+    for _ in range(repeats):
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = make_request()
+            timings.append(time.perf_counter() - started)
+        if response.status_code not in (200, 302):
+            raise RuntimeError(f"Unexpected status {response.status_code}")
+    return statistics.median(timings), len(queries)
