@@ -3,8 +3,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
+from wagtail.models import TaskState
+
 from demo.users import DEMO_ACCOUNTS
+from pages.models import Reference, TreatmentArticlePage
 from review.roles import user_has_role
+from review.selectors import unsigned_claims
 
 pytestmark = pytest.mark.django_db
 
@@ -38,3 +42,27 @@ def test_demo_loader_refuses_production_settings(settings):
         call_command("load_demo")
 
     assert not get_user_model().objects.exists()
+
+
+def test_demo_articles_are_live_signed_and_cite_real_studies(client):
+    call_command("load_demo")
+
+    articles = TreatmentArticlePage.objects.live()
+    assert articles.count() == 3
+    for article in articles:
+        assert len(article.claims) >= 8
+        assert unsigned_claims(article.pk, article.claims, article.therapy_status) == []
+        assert all(claim.references for claim in article.claims)
+        assert any(child.block_type == "risks" for child in article.body)
+        html = client.get(article.url).content.decode()
+        assert "Medically reviewed by" in html
+    assert all(reference.doi or reference.url for reference in Reference.objects.all())
+
+
+def test_demo_leaves_one_edit_waiting_for_a_director():
+    call_command("load_demo")
+
+    waiting = TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS)
+    assert waiting.count() == 1
+    article = waiting.get().workflow_state.content_object
+    assert article.slug == "tms-for-depression"
