@@ -6,6 +6,18 @@ from wagtail.blocks import StreamValue, StructValue
 
 from pages.blocks import ClaimBlock
 
+SECTION_LABELS = {
+    "claim": "the article body",
+    "benefits": "Benefits",
+    "risks": "Risks and side effects",
+    "suitability": "Who it is for / not for",
+    "faq": "an FAQ",
+}
+
+
+def section_label(section):
+    return SECTION_LABELS.get(section, section)
+
 
 @dataclass(frozen=True)
 class Claim:
@@ -16,6 +28,10 @@ class Claim:
     reviewer_note: str
     section: str  # the top-level block it sits in: "claim", "benefits", "risks", "faq", ...
     content_path: str  # where Wagtail's editor anchors comments, e.g. "body.<id>.claims.<id>"
+
+    @property
+    def section_label(self):
+        return section_label(self.section)
 
 
 def walk_blocks(stream_value, section=None, path="body"):

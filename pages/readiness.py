@@ -10,15 +10,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from pages.blocks import ClaimBlock, ImageBlock
-from pages.claims import walk_blocks
-
-SECTION_NAMES = {
-    "claim": "the article body",
-    "benefits": "Benefits",
-    "risks": "Risks and side effects",
-    "suitability": "Who it is for / not for",
-    "faq": "an FAQ",
-}
+from pages.claims import section_label, walk_blocks
 
 
 @dataclass(frozen=True)
@@ -39,7 +31,7 @@ def submission_problems(body):
     for child, section, _path in walk_blocks(body):
         if isinstance(child.block, ClaimBlock):
             claim_number += 1
-            where = SECTION_NAMES.get(section, section)
+            where = section_label(section)
             excerpt = _excerpt(child.value["statement"].source)
             label = f"Claim {claim_number} in {where} (“{excerpt}”)"
             if not [ref for ref in child.value["references"] if ref is not None]:
