@@ -5,34 +5,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 
-from review.audit.chain import GENESIS_HASH, row_hash
+from review.audit.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
 from review.models import AppendOnlyError, SignOff
 
 pytestmark = pytest.mark.django_db
 
-CHAINED = (
-    "pk",
-    "previous_hash",
-    "row_hash",
-    "page_id",
-    "revision_id",
-    "task_state_id",
-    "signing",
-    "block_id",
-    "statement",
-    "claim_type",
-    "references",
-    "therapy_status",
-    "content_hash",
-    "decision",
-    "reason",
-    "meaning",
-    "signer_id",
-    "signer_name",
-    "signer_credentials",
-    "signed_at",
-    "carried_over_from_id",
-)
+CHAINED = ("pk", "previous_hash", "row_hash", *CHAINED_FIELDS)
 
 
 def as_owner(sql, params=()):
