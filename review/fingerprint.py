@@ -8,6 +8,8 @@ import hashlib
 import json
 import re
 
+from django.core.serializers.json import DjangoJSONEncoder
+
 # Draftail stamps each paragraph with a random key that can change on re-save without any
 # change a reader could see; it is not part of the wording.
 _BLOCK_KEY = re.compile(r'\sdata-block-key="[^"]*"')
@@ -34,3 +36,35 @@ def fingerprint(content):
 
 def claim_fingerprint(claim, therapy_status):
     return fingerprint(claim_content(claim, therapy_status))
+
+
+def _canonical(value):
+    if isinstance(value, str):
+        return canonical_statement(value)
+    if isinstance(value, list):
+        return [_canonical(item) for item in value]
+    if isinstance(value, dict):
+        # Block ids are bookkeeping, not something a patient reads; claims are matched by id
+        # separately, through their own sign-offs.
+        is_block = {"type", "value"} <= value.keys()
+        return {
+            key: _canonical(item) for key, item in value.items() if not (is_block and key == "id")
+        }
+    return value
+
+
+def page_content(article):
+    """Everything a patient reads on the article, in stored form (claims by id and wording)."""
+    body = json.loads(json.dumps(article.body.get_prep_value(), cls=DjangoJSONEncoder))
+    return {
+        "title": article.title,
+        "search_description": article.search_description,
+        "summary": article.summary,
+        "condition": article.condition,
+        "therapy_status_id": article.therapy_status_id,
+        "body": _canonical(body),
+    }
+
+
+def page_fingerprint(article):
+    return fingerprint(page_content(article))

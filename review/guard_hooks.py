@@ -14,11 +14,9 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from pages.claims import claims_in
 from pages.models import TherapyStatus, TreatmentArticlePage, TreatmentIndexPage
 from review.models import SignOff
-from review.publish_guard import PUBLISH_REFUSED, UnsignedClaimsError, unsigned_claims_in
-from review.selectors import unsigned_claims
+from review.publish_guard import PUBLISH_REFUSED, publish_refusal
 from review.serving import SERVED_UNDER_REVIEW
 from review.views import withdraw
 from review.withdrawal import WITHDRAWN, may_withdraw
@@ -28,18 +26,26 @@ def _ticked(request, name):
     return forms.CheckboxInput().value_from_datadict(request.POST, request.FILES, name)
 
 
-def _posted_unsigned_claims(request, page_id):
-    """The unsigned claims in the article the editor is posting, before Wagtail saves it."""
+def _posted_refusal(request, page):
+    """Why the article the editor is posting may not go live, before Wagtail saves anything."""
     body_field = TreatmentArticlePage._meta.get_field("body").formfield()
     try:
-        body = body_field.widget.value_from_datadict(request.POST, request.FILES, "body")
-        claims = claims_in(body)
-        therapy_status = TherapyStatus.objects.filter(
-            pk=request.POST.get("therapy_status") or None
-        ).first()
+        posted = TreatmentArticlePage(
+            pk=page.pk if page else None,
+            alias_of_id=page.alias_of_id if page else None,
+            title=request.POST.get("title", ""),
+            search_description=request.POST.get("search_description", ""),
+            summary=request.POST.get("summary", ""),
+            condition=request.POST.get("condition", ""),
+            therapy_status=TherapyStatus.objects.filter(
+                pk=request.POST.get("therapy_status") or None
+            ).first(),
+            body=body_field.widget.value_from_datadict(request.POST, request.FILES, "body"),
+        )
+        posted.claims  # noqa: B018 - converts every claim now, inside this try
     except (ValidationError, ValueError, KeyError):
         return None  # Wagtail's own form validation rejects this post; nothing gets published.
-    return unsigned_claims(page_id, claims, therapy_status)
+    return publish_refusal(posted)
 
 
 def _keep_signed_revision(request):
@@ -60,9 +66,9 @@ def guard_article_edits(request, page):
     _keep_signed_revision(request)
     if not request.POST.get("action-publish"):
         return None
-    unsigned = _posted_unsigned_claims(request, page.pk)
-    if unsigned:
-        messages.error(request, str(UnsignedClaimsError(unsigned)))
+    refusal = _posted_refusal(request, page)
+    if refusal:
+        messages.error(request, str(refusal))
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
 
@@ -73,10 +79,10 @@ def refuse_publishing_new_articles(request, parent_page, page_class):
         return None
     if not request.POST.get("action-publish"):
         return None
-    # A new article has no sign-offs yet, so every claim in it is unsigned.
-    unsigned = _posted_unsigned_claims(request, None)
-    if unsigned:
-        messages.error(request, str(UnsignedClaimsError(unsigned)))
+    # A new article has no review yet, so it cannot go live.
+    refusal = _posted_refusal(request, None)
+    if refusal:
+        messages.error(request, str(refusal))
         return redirect("wagtailadmin_pages:add_subpage", parent_page.pk)
     return None
 
@@ -105,9 +111,9 @@ def refuse_bulk_publishing_unsigned_articles(request, action_type, objects, acti
     include_descendants = action_view.cleaned_form.cleaned_data.get("include_descendants")
     refusals = []
     for article in _articles_to_bulk_publish(objects, include_descendants):
-        unsigned = unsigned_claims_in(article.get_latest_revision_as_object())
-        if unsigned:
-            refusals.append(f"“{article.title}”: {UnsignedClaimsError(unsigned)}")
+        refusal = publish_refusal(article.get_latest_revision_as_object())
+        if refusal:
+            refusals.append(f"“{article.title}”: {refusal}")
     if refusals:
         for refusal in refusals:
             messages.error(request, refusal)

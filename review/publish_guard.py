@@ -1,4 +1,5 @@
-"""The publish guard: a treatment article's content is live only if every claim in it is signed.
+"""The publish guard: a treatment article's content is live only if a completed medical review
+approved exactly that content, and every claim in it carries a sign-off of its exact wording.
 
 It sits on the article model itself, so every route that makes content live meets it: the
 editor, bulk actions, scheduling, reverts, copies, aliases, the APIs, management commands and
@@ -13,7 +14,8 @@ from django.utils.text import Truncator
 
 from wagtail.models import Revision
 
-from review.models import SignOff
+from review.fingerprint import page_fingerprint
+from review.models import ReviewedVersion, SignOff
 from review.selectors import unsigned_claims
 
 # The history entry written when a publish is refused after the fact (at a scheduled go-live).
@@ -23,6 +25,7 @@ PUBLISH_REFUSED = "claimcheck.publish_refused"
 # decides whose sign-offs apply, so it counts as content.
 _CONTENT_FIELDS = {
     "title",
+    "search_description",
     "summary",
     "condition",
     "therapy_status",
@@ -51,6 +54,16 @@ class UnsignedClaimsError(PermissionDenied):
         )
 
 
+class UnreviewedContentError(PermissionDenied):
+    def __init__(self):
+        self.claims = []
+        super().__init__(
+            "Not published: this version's text (title, summary, headings, plain text or FAQs) "
+            "has not been approved by a completed medical review. Submit the article for "
+            "medical review."
+        )
+
+
 class SignedRevisionError(PermissionDenied):
     def __init__(self, revision_id):
         super().__init__(
@@ -65,10 +78,23 @@ def unsigned_claims_in(article):
     return unsigned_claims(signed_page_id, article.claims, article.therapy_status)
 
 
-def assert_publishable(article):
+def publish_refusal(article):
+    """Why `article`'s content may not be live, or None if it may."""
     unsigned = unsigned_claims_in(article)
     if unsigned:
-        raise UnsignedClaimsError(unsigned)
+        return UnsignedClaimsError(unsigned)
+    reviewed = ReviewedVersion.objects.filter(
+        page_id=article.alias_of_id or article.pk, content_hash=page_fingerprint(article)
+    )
+    if not reviewed.exists():
+        return UnreviewedContentError()
+    return None
+
+
+def assert_publishable(article):
+    refusal = publish_refusal(article)
+    if refusal:
+        raise refusal
 
 
 def refuse_unsigned_live_content(sender, instance, update_fields=None, **kwargs):

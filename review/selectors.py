@@ -7,7 +7,7 @@ from django.utils.functional import cached_property
 
 from review.diff import word_diff
 from review.fingerprint import claim_fingerprint
-from review.models import Decision, SignOff
+from review.models import Decision, ReviewedVersion, SignOff
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 
@@ -108,18 +108,31 @@ def medical_review_of_live_version(page):
     if not page.live_revision_id:
         return None
     sign_offs = list(
-        SignOff.objects.filter(revision_id=page.live_revision_id, decision=Decision.APPROVED).only(
-            "signer_id", "signer_name", "signer_credentials", "signed_at"
-        )
+        SignOff.objects.filter(
+            revision_id=page.live_revision_id, decision=Decision.APPROVED
+        ).select_related("carried_over_from")
     )
     if not sign_offs:
         return None
+    # Each claim is credited to whoever signed its current wording, even if a later review
+    # only carried that signature over.
     reviewers = {}
     for sign_off in sign_offs:
+        signed = sign_off.carried_over_from or sign_off
         reviewers.setdefault(
-            sign_off.signer_id, Reviewer(sign_off.signer_name, sign_off.signer_credentials)
+            signed.signer_id, Reviewer(signed.signer_name, signed.signer_credentials)
         )
-    completed = max(sign_off.signed_at for sign_off in sign_offs).date()
+    # "Last reviewed" moves only with a full review (every claim decided afresh), never with a
+    # review that carried earlier sign-offs over for a small edit.
+    full_review = (
+        ReviewedVersion.objects.filter(
+            page_id=page.pk, full_review=True, revision_id__lte=page.live_revision_id
+        )
+        .order_by("-completed_at")
+        .values_list("completed_at", flat=True)
+        .first()
+    )
+    completed = (full_review or max(sign_off.signed_at for sign_off in sign_offs)).date()
     return MedicalReview(
         reviewers=list(reviewers.values()),
         last_reviewed=completed,

@@ -10,8 +10,8 @@ from wagtail.log_actions import log
 from wagtail.models import Comment, TaskState
 
 from review.eligibility import signing_refusal
-from review.fingerprint import claim_content
-from review.models import Decision, SignOff
+from review.fingerprint import claim_content, page_fingerprint
+from review.models import Decision, ReviewedVersion, SignOff
 from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING, CHANGES_MEANING
 from review.selectors import UNCHANGED, claims_under_review
 
@@ -128,12 +128,22 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions):
         _leave_reasons_in_editor(page, revision, director, rows, changes)
     else:
         sign_offs.extend(
-            record(row, Decision.APPROVED, "", CARRIED_OVER_MEANING, row.last_signed)
+            record(row, Decision.APPROVED, "", CARRIED_OVER_MEANING, original_signature(row))
             for row in rows
             if row.status == UNCHANGED
         )
     # One insert for the whole act, however many claims: the chain is built in order.
     sign_offs = SignOff.objects.bulk_create(sign_offs)
+    if not changes:
+        ReviewedVersion.objects.create(
+            page=page,
+            revision=revision,
+            task_state=task_state,
+            content_hash=page_fingerprint(content),
+            full_review=not any(row.status == UNCHANGED for row in rows),
+            approved_by=director,
+            completed_at=now,
+        )
 
     log(
         instance=page,
@@ -158,6 +168,11 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions):
             user=director, comment=f"Signed off {len(sign_offs)} claim(s): {SIGNING_STATEMENT}"
         )
     return SigningResult(sign_offs=sign_offs, changes_requested=bool(changes))
+
+
+def original_signature(row):
+    """The sign-off that first approved this exact content, however often it carried over."""
+    return row.last_signed.carried_over_from or row.last_signed
 
 
 def _number(rows, sign_off):

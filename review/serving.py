@@ -13,7 +13,7 @@ from django.utils.cache import add_never_cache_headers
 
 from wagtail.log_actions import log
 
-from review.publish_guard import quote_claims, unsigned_claims_in
+from review.publish_guard import publish_refusal
 
 SERVED_UNDER_REVIEW = "claimcheck.served_under_review"
 RETRY_AFTER_SECONDS = 3600
@@ -27,27 +27,23 @@ def serve_signed_content(article, request, serve, *args, **kwargs):
     # A preview shows a draft to staff on purpose; the review screen relies on it.
     if getattr(request, "is_preview", False):
         return serve(request, *args, **kwargs)
-    unsigned = unsigned_claims_in(article)
-    if not unsigned:
+    refusal = publish_refusal(article)
+    if refusal is None:
         return serve(request, *args, **kwargs)
-    _report(article, unsigned)
+    _report(article, refusal)
     response = TemplateResponse(request, "review/under_review.html", status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
 
 
-def _report(article, unsigned):
+def _report(article, refusal):
     if not cache.add(f"claimcheck:under-review:{article.pk}", True, REPORT_EVERY_SECONDS):
         return
     # Staff read the wording here and in the history; patients never see it.
-    logger.warning(
-        "Live article pk=%s shows 'being reviewed': no matching sign-off for %s",
-        article.pk,
-        quote_claims(unsigned),
-    )
+    logger.warning("Live article pk=%s shows 'being reviewed': %s", article.pk, refusal)
     log(
         instance=article,
         action=SERVED_UNDER_REVIEW,
-        data={"unsigned_claims": [claim.block_id for claim in unsigned]},
+        data={"unsigned_claims": [claim.block_id for claim in refusal.claims]},
     )

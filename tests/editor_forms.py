@@ -59,3 +59,20 @@ def article_form(*, title, therapy_status, body, slug=None, action=None, **field
     if action:
         data[action] = "1"
     return nested_form_data(data)
+
+
+def body_as_posted(article):
+    """The article's stored body as the editor would post it back unchanged."""
+    return [_posted(block) for block in article.body.raw_data]
+
+
+def _posted(block):
+    kind, value, block_id = block["type"], block["value"], block["id"]
+    if kind == "claim":
+        statement = value["statement"].removeprefix("<p>").removesuffix("</p>")
+        references = [item["value"] for item in value["references"]]
+        return claim(statement, references, value["claim_type"], value["reviewer_note"], block_id)
+    if kind in ("benefits", "risks"):
+        claims = _stream([_posted(child) for child in value["claims"]])
+        return (kind, {"heading": value["heading"], "claims": claims}, block_id)
+    return (kind, value, block_id)

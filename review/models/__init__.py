@@ -1,6 +1,15 @@
-from .compliance import ComplianceAcknowledgement  # noqa: F401
+from .compliance import ComplianceAcknowledgement
+from .reviewed_versions import ReviewedVersion
 from .reviewers import ReviewerProfile
 from .signoffs import AppendOnlyError, Decision, SignOff
 from .tasks import MedicalReviewTask
 
-__all__ = ["AppendOnlyError", "Decision", "MedicalReviewTask", "ReviewerProfile", "SignOff"]
+__all__ = [
+    "AppendOnlyError",
+    "ComplianceAcknowledgement",
+    "Decision",
+    "MedicalReviewTask",
+    "ReviewedVersion",
+    "ReviewerProfile",
+    "SignOff",
+]

@@ -11,7 +11,15 @@ CHAIN_LOCK_KEY = 7_202_611_530
 
 
 class AppendOnlyError(Exception):
-    """Raised when code tries to change or remove a sign-off: the record is append-only."""
+    """Raised when code tries to change or remove a review record: they are append-only."""
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("Review records cannot be changed.")
+
+    def delete(self):
+        raise AppendOnlyError("Review records cannot be deleted.")
 
 
 class Decision(models.TextChoices):
@@ -24,13 +32,7 @@ CHANGES_MEANING = "Changes requested before approval"
 CARRIED_OVER_MEANING = "Medical accuracy approved (unchanged since an earlier sign-off)"
 
 
-class SignOffQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise AppendOnlyError("Sign-offs cannot be changed.")
-
-    def delete(self):
-        raise AppendOnlyError("Sign-offs cannot be deleted.")
-
+class SignOffQuerySet(AppendOnlyQuerySet):
     def bulk_create(self, objs, *args, **kwargs):
         """Append many sign-offs at once, each chained to the one before it."""
         objs = list(objs)

@@ -97,6 +97,8 @@ def test_writer_fixes_blocks_acknowledges_warnings_and_director_reads_them(
     statement.first.click()
     page.keyboard.press("Control+A")
     page.keyboard.type(FIXED)
+    # Draftail copies what was typed into the form a moment later, as it does for a person.
+    page.wait_for_timeout(800)
     page.locator(
         f'[data-contentpath="{unreferenced_id}"] button[data-streamfield-action="DELETE"]'
     ).first.click()

@@ -17,7 +17,7 @@ from wagtail.management.commands.publish_scheduled import Command as WagtailPubl
 from wagtail.models import Revision
 
 from pages.models import TreatmentArticlePage
-from review.publish_guard import PUBLISH_REFUSED, UnsignedClaimsError, unsigned_claims_in
+from review.publish_guard import PUBLISH_REFUSED, publish_refusal
 
 logger = logging.getLogger(__name__)
 
@@ -30,29 +30,28 @@ def due_article_revisions():
 
 
 class Command(WagtailPublishScheduled):
-    help = "Publish scheduled revisions, refusing treatment articles with unsigned claims."
+    help = "Publish scheduled revisions, refusing treatment articles not approved by a review."
 
     def handle(self, *args, **options):
         for revision in due_article_revisions():
-            unsigned = unsigned_claims_in(revision.as_object())
-            if not unsigned:
+            refusal = publish_refusal(revision.as_object())
+            if refusal is None:
                 continue
-            refusal = UnsignedClaimsError(unsigned)
             if options["dryrun"]:
                 self.stdout.write(f"Would refuse revision {revision.pk}: {refusal}")
             else:
-                self._refuse(revision, unsigned, refusal)
+                self._refuse(revision, refusal)
         super().handle(*args, **options)
 
     @transaction.atomic
-    def _refuse(self, revision, unsigned, refusal):
+    def _refuse(self, revision, refusal):
         revision.approved_go_live_at = None
         revision.save(update_fields=["approved_go_live_at"])
         log(
             instance=revision.content_object,
             action=PUBLISH_REFUSED,
             revision=revision,
-            data={"unsigned_claims": [claim.block_id for claim in unsigned]},
+            data={"unsigned_claims": [claim.block_id for claim in refusal.claims]},
         )
         logger.warning("Scheduled publish of revision %s refused: %s", revision.pk, refusal)
         self.stderr.write(f"Refused revision {revision.pk}: {refusal}")

@@ -118,19 +118,39 @@ def test_superuser_creating_and_publishing_an_article_is_refused(superuser_clien
     assert TreatmentArticlePage.objects.count() == pages_before
 
 
-def test_signed_content_published_from_the_editor_goes_live(superuser_client, live_article):
-    signed_version = live_article.specific_class.objects.get(pk=live_article.pk)
-    posted = claims_as_posted(signed_version)
+def test_reviewed_content_published_from_the_editor_goes_live(superuser_client, live_article):
+    reviewed = live_article.specific_class.objects.get(pk=live_article.pk)
 
     response = superuser_client.post(
         reverse("wagtailadmin_pages:edit", args=[live_article.pk]),
-        edit_form(live_article, posted, summary="A clearer summary, no claims changed."),
+        edit_form(live_article, editor_forms.body_as_posted(reviewed), summary=reviewed.summary),
     )
 
     assert response.status_code == 302
     live_article.refresh_from_db()
-    assert live_article.summary == "A clearer summary, no claims changed."
     assert live_article.live_revision == live_article.get_latest_revision()
+
+
+def test_unreviewed_text_outside_claims_is_refused_even_with_every_claim_signed(
+    superuser_client, live_article
+):
+    reviewed = live_article.specific_class.objects.get(pk=live_article.pk)
+    before = snapshot(live_article)
+
+    response = superuser_client.post(
+        reverse("wagtailadmin_pages:edit", args=[live_article.pk]),
+        edit_form(
+            live_article,
+            editor_forms.body_as_posted(reviewed),
+            summary="Most patients feel cured after one visit.",
+        ),
+    )
+
+    assert response.status_code == 302
+    (message,) = messages_of(superuser_client, response)
+    assert "has not been approved by a completed medical review" in message
+    assert snapshot(live_article) == before
+    assert "feel cured" not in TreatmentArticlePage.objects.get(pk=live_article.pk).summary
 
 
 def test_reverting_to_an_unsigned_revision_and_publishing_is_refused(

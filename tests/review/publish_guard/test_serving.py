@@ -68,7 +68,7 @@ def test_signed_live_content_is_served_as_usual(client, live_article):
     assert "Benefit statement 0." in response.content.decode()
 
 
-def test_the_check_costs_at_most_one_query(client, live_article, monkeypatch):
+def test_the_check_costs_at_most_two_queries(client, live_article, monkeypatch):
     client.get(live_article.url)  # warm per-process caches (site root, content types)
     with CaptureQueriesContext(connection) as guarded:
         assert client.get(live_article.url).status_code == 200
@@ -76,7 +76,8 @@ def test_the_check_costs_at_most_one_query(client, live_article, monkeypatch):
     with CaptureQueriesContext(connection) as unguarded:
         assert client.get(live_article.url).status_code == 200
 
-    assert len(guarded) - len(unguarded) <= 1
+    # One for the claims' sign-offs, one for the reviewed version of the whole page.
+    assert len(guarded) - len(unguarded) <= 2
 
 
 def test_staff_preview_of_an_unsigned_draft_still_works(superuser_client, live_article):

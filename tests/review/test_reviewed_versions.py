@@ -1,0 +1,64 @@
+"""A completed review approves the whole page, and only a full review moves "last reviewed"."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from pages.models import TreatmentArticlePage
+from review.models import AppendOnlyError, ReviewedVersion
+from review.publish_guard import UnreviewedContentError
+from review.selectors import medical_review_of_live_version
+from tests.factories import WriterFactory, add_article, claims_body, signing_director
+from tests.publishing import go_live, reword_claim
+
+pytestmark = pytest.mark.django_db
+
+
+def test_unreviewed_text_beside_signed_claims_cannot_go_live_from_code(director):
+    article = go_live(add_article(body=claims_body(2, [])), director=director)
+    draft = article.get_latest_revision_as_object()
+    draft.summary = "Most people are cured after one visit."
+    revision = draft.save_revision(user=WriterFactory())
+
+    with pytest.raises(UnreviewedContentError):
+        revision.publish()
+
+    article = TreatmentArticlePage.objects.get(pk=article.pk)
+    assert article.summary != "Most people are cured after one visit."
+    assert article.live_revision_id != revision.pk
+
+
+def test_reviewed_version_records_are_append_only(director):
+    article = go_live(add_article(body=claims_body(2, [])), director=director)
+    record = ReviewedVersion.objects.get(page=article)
+
+    with pytest.raises(AppendOnlyError):
+        ReviewedVersion.objects.filter(pk=record.pk).update(content_hash="0" * 64)
+    with pytest.raises(AppendOnlyError):
+        record.delete()
+    with pytest.raises(AppendOnlyError):
+        record.save()
+
+
+def test_last_reviewed_moves_only_with_a_full_review(director, monkeypatch):
+    article = go_live(add_article(body=claims_body(4, [])), director=director)
+    first_review = medical_review_of_live_version(article).last_reviewed
+    assert ReviewedVersion.objects.get(page=article).full_review
+
+    # A month later a small edit: one claim reworded, three carried over.
+    later = timezone.now() + datetime.timedelta(days=31)
+    monkeypatch.setattr("review.services.timezone.now", lambda: later)
+    reword_claim(article, 2, "<p>Risk statement, worded more carefully.</p>", WriterFactory())
+    okafor = signing_director(username="okafor")
+    article = go_live(article, director=okafor)
+
+    review = medical_review_of_live_version(article)
+    assert not ReviewedVersion.objects.filter(page=article).latest("pk").full_review
+    assert review.last_reviewed == first_review
+    # The carried-over claims stay credited to the director who signed their wording.
+    assert {reviewer.printed_name for reviewer in review.reviewers} == {
+        director.reviewer_profile.printed_name,
+        okafor.reviewer_profile.printed_name,
+    }
