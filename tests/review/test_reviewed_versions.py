@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from pages.models import TreatmentArticlePage
@@ -62,3 +63,25 @@ def test_last_reviewed_moves_only_with_a_full_review(director, monkeypatch):
         director.reviewer_profile.printed_name,
         okafor.reviewer_profile.printed_name,
     }
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the trigger is PostgreSQL's")
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE review_reviewedversion SET content_hash = 'forged' WHERE id = %s",
+        "DELETE FROM review_reviewedversion WHERE id = %s",
+    ],
+)
+def test_postgresql_refuses_changing_reviewed_versions_past_the_model(director, sql):
+    article = go_live(add_article(body=claims_body(2, [])), director=director)
+    record = ReviewedVersion.objects.get(page=article)
+
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql, [record.pk])
+
+    assert ReviewedVersion.objects.get(pk=record.pk).content_hash == record.content_hash
