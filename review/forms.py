@@ -9,6 +9,7 @@ class SigningForm(forms.Form):
     """One approve/request-changes choice per new or changed claim, then the password."""
 
     seen_revision = forms.IntegerField(widget=forms.HiddenInput)
+    full_review = forms.BooleanField(required=False, widget=forms.HiddenInput)
     password = forms.CharField(
         label="Your password",
         strip=False,
@@ -16,12 +17,11 @@ class SigningForm(forms.Form):
         help_text="Signing is an electronic signature: enter your password again to sign.",
     )
 
-    def __init__(self, rows, *args, **kwargs):
+    def __init__(self, rows, *args, full_review=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.rows = rows
-        for row in rows:
-            if row.status == UNCHANGED:
-                continue
+        self.to_decide = [row for row in rows if full_review or row.status != UNCHANGED]
+        for row in self.to_decide:
             key = row.claim.block_id
             self.fields[f"decision-{key}"] = forms.ChoiceField(
                 label=f"Decision on claim {row.number}",
@@ -44,7 +44,7 @@ class SigningForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        for row in self.rows:
+        for row in self.to_decide:
             key = row.claim.block_id
             if (
                 cleaned.get(f"decision-{key}") == Decision.CHANGES_REQUESTED
@@ -61,6 +61,5 @@ class SigningForm(forms.Form):
                 self.cleaned_data[f"decision-{row.claim.block_id}"],
                 self.cleaned_data.get(f"reason-{row.claim.block_id}", ""),
             )
-            for row in self.rows
-            if row.status != UNCHANGED
+            for row in self.to_decide
         }

@@ -47,8 +47,8 @@ def _refuse_unless_current(task_state, page, seen_revision_id):
         )
 
 
-def _check_decisions(rows, decisions):
-    to_decide = [row for row in rows if row.status != UNCHANGED]
+def _check_decisions(rows, decisions, full_review):
+    to_decide = [row for row in rows if full_review or row.status != UNCHANGED]
     expected = {row.claim.block_id for row in to_decide}
     unknown = set(decisions) - expected
     if unknown:
@@ -69,7 +69,7 @@ def _check_decisions(rows, decisions):
 
 
 @transaction.atomic
-def sign_review(*, task_state, director, password, seen_revision_id, decisions):
+def sign_review(*, task_state, director, password, seen_revision_id, decisions, full_review=False):
     """Record one act of signing by `director` on the revision under review.
 
     `decisions` maps each new or changed claim's block id to a ClaimDecision. If any claim
@@ -88,7 +88,7 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions):
     revision = task_state.revision
     content = revision.as_object()
     rows = claims_under_review(page, revision)
-    to_decide = _check_decisions(rows, decisions)
+    to_decide = _check_decisions(rows, decisions, full_review)
 
     profile = director.reviewer_profile
     signing = uuid.uuid4()
@@ -127,10 +127,11 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions):
     if changes:
         _leave_reasons_in_editor(page, revision, director, rows, changes)
     else:
+        decided = {id(row) for row in to_decide}
         sign_offs.extend(
             record(row, Decision.APPROVED, "", CARRIED_OVER_MEANING, original_signature(row))
             for row in rows
-            if row.status == UNCHANGED
+            if id(row) not in decided
         )
     # One insert for the whole act, however many claims: the chain is built in order.
     sign_offs = SignOff.objects.bulk_create(sign_offs)
@@ -140,7 +141,7 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions):
             revision=revision,
             task_state=task_state,
             content_hash=page_fingerprint(content),
-            full_review=not any(row.status == UNCHANGED for row in rows),
+            full_review=len(to_decide) == len(rows),
             approved_by=director,
             completed_at=now,
         )

@@ -37,10 +37,13 @@ def review(request, task_state_id):
         return redirect("wagtailadmin_home")
 
     rows = claims_under_review(page, task_state.revision)
+    # The periodic full review decides every claim again instead of carrying any over.
+    full_review = request.GET.get("full") == "1" or request.POST.get("full_review") == "True"
     form = SigningForm(
         rows,
         data=request.POST if request.method == "POST" else None,
-        initial={"seen_revision": task_state.revision_id},
+        initial={"seen_revision": task_state.revision_id, "full_review": full_review},
+        full_review=full_review,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -50,6 +53,7 @@ def review(request, task_state_id):
                 password=form.cleaned_data["password"],
                 seen_revision_id=form.cleaned_data["seen_revision"],
                 decisions=form.decisions(),
+                full_review=full_review,
             )
         except SigningRefused as refused:
             form.add_error(None, str(refused))
@@ -70,7 +74,9 @@ def review(request, task_state_id):
             "task_state": task_state,
             "rows": rows,
             "form": form,
-            "to_decide": sum(row.status != UNCHANGED for row in rows),
+            "to_decide": len(form.to_decide),
+            "full_review": full_review,
+            "can_carry_over": any(row.status == UNCHANGED for row in rows),
             "signing_statement": SIGNING_STATEMENT,
             "preview_url": reverse("medical_review:preview", args=[task_state.pk]),
             "compliance": compliance_of_revision(task_state.revision),

@@ -8,11 +8,12 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from pages.models import TreatmentArticlePage
-from review.models import AppendOnlyError, ReviewedVersion
+from review.models import AppendOnlyError, ReviewedVersion, SignOff
 from review.publish_guard import UnreviewedContentError
-from review.selectors import medical_review_of_live_version
+from review.selectors import claims_under_review, medical_review_of_live_version
 from tests.factories import WriterFactory, add_article, claims_body, signing_director
-from tests.publishing import go_live, reword_claim
+from tests.publishing import go_live, reword_claim, submit_for_review
+from tests.review.screen import review_url, signing_post
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +86,31 @@ def test_postgresql_refuses_changing_reviewed_versions_past_the_model(director, 
         cursor.execute(sql, [record.pk])
 
     assert ReviewedVersion.objects.get(pk=record.pk).content_hash == record.content_hash
+
+
+def test_periodic_full_review_decides_every_claim_again_and_moves_last_reviewed(
+    client, director, writer, monkeypatch
+):
+    article = go_live(add_article(body=claims_body(3, []), owner=writer), director=director)
+    first = medical_review_of_live_version(article).last_reviewed
+    # A year on, the article is due: the writer resubmits it unchanged.
+    later = timezone.now() + datetime.timedelta(days=365)
+    monkeypatch.setattr("review.services.timezone.now", lambda: later)
+    task_state = submit_for_review(article, writer)
+    client.force_login(director)
+
+    carried = client.get(review_url(task_state)).content.decode()
+    full = client.get(review_url(task_state) + "?full=1").content.decode()
+    assert carried.count("Decision on claim") == 0
+    assert full.count("Decision on claim") == 3
+
+    data = {**signing_post(task_state), "full_review": "True"}
+    for row in claims_under_review(article, task_state.revision):
+        data[f"decision-{row.claim.block_id}"] = "approved"
+    response = client.post(review_url(task_state), data)
+
+    assert response.status_code == 302
+    assert not SignOff.objects.filter(revision=task_state.revision, carried_over_from__isnull=False)
+    assert ReviewedVersion.objects.filter(page=article).latest("pk").full_review
+    article = TreatmentArticlePage.objects.get(pk=article.pk)
+    assert medical_review_of_live_version(article).last_reviewed == later.date() != first
