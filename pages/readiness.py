@@ -23,8 +23,24 @@ def _excerpt(html):
     return Truncator(strip_tags(html).strip()).words(8)
 
 
+def _benefits_without_risks_beside_them(body):
+    """Benefits must sit right before a risks section, so both get the same prominence."""
+    blocks = list(body)
+    for index, child in enumerate(blocks):
+        if child.block_type != "benefits":
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is None or following.block_type != "risks":
+            yield Problem(
+                child.id,
+                f"The “{child.value['heading']}” section has no “Risks and side effects” "
+                "section right after it. Put the risks next to the benefits so patients weigh "
+                "them together.",
+            )
+
+
 def submission_problems(body):
-    problems = []
+    problems = list(_benefits_without_risks_beside_them(body))
     claim_number = 0
     image_number = 0
     seen_ids = set()

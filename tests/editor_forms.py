@@ -41,6 +41,11 @@ def claim(statement, references=(), claim_type="efficacy", note="", block_id=Non
     return ("claim", value, block_id or str(uuid.uuid4()))
 
 
+def section(kind, heading, claims):
+    """A benefits or risks section holding `claims` (built with `claim`)."""
+    return (kind, {"heading": heading, "claims": _stream(claims)}, str(uuid.uuid4()))
+
+
 def image(image_id, alt_text=""):
     return ("image", {"image": image_id, "alt_text": alt_text, "caption": ""}, str(uuid.uuid4()))
 

@@ -9,6 +9,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import WorkflowState
 
 from pages.models import TreatmentArticlePage
+from review.compliance.report import reason_input_name
 from tests import editor_forms
 from tests.factories import ReferenceFactory, TherapyStatusFactory, WriterFactory, add_article
 
@@ -26,13 +27,14 @@ def article():
     return add_article()
 
 
-def post_edit(client, article, body, action=None):
+def post_edit(client, article, body, action=None, **extra):
     data = editor_forms.article_form(
         title=article.title,
         slug=article.slug,
         therapy_status=TherapyStatusFactory(),
         body=body,
         action=action,
+        **extra,
     )
     return client.post(reverse("wagtailadmin_pages:edit", args=[article.pk]), data)
 
@@ -100,3 +102,34 @@ def test_writer_cannot_publish_from_the_editor(writer_client, article):
 
     assert response.status_code == 302
     assert not TreatmentArticlePage.objects.get(pk=article.pk).live
+
+
+def test_submission_refused_when_risks_do_not_sit_beside_benefits(writer_client, article):
+    reference = ReferenceFactory()
+    benefits = editor_forms.section(
+        "benefits", "Possible benefits", [editor_forms.claim("Mood may lift.", [reference])]
+    )
+    risks = editor_forms.section(
+        "risks", "Risks and side effects", [editor_forms.claim("Nausea is common.", [reference])]
+    )
+    revisions_before = article.revisions.count()
+
+    response = post_edit(
+        writer_client,
+        article,
+        [benefits, editor_forms.claim("A claim in between.", [reference]), risks],
+        action="action-submit",
+    )
+
+    assert response.status_code == 200
+    assert "has no “Risks and side effects” section right after it" in response.content.decode()
+    assert article.revisions.count() == revisions_before
+
+    # The checker's reading-level warning on such short text needs the writer's reason too.
+    reading_level = {reason_input_name(("reading-level", None)): "Two short test sentences."}
+    response = post_edit(
+        writer_client, article, [benefits, risks], action="action-submit", **reading_level
+    )
+
+    assert response.status_code == 302
+    assert WorkflowState.objects.filter(object_id=str(article.pk)).exists()
