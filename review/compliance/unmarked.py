@@ -144,6 +144,16 @@ CUES = (
         ),
     ),
     Cue(
+        # "explain how a visit works" describes the page or the visit, not an effect; it
+        # cancels the effect cue that "works" earns.
+        "an explanation of how something goes",
+        -2,
+        _words(
+            r"(?:explain\w*|learn\w*|describ\w*|find out|show\w*|tells? you)(?: \w+){0,6} "
+            r"how (?:(?:a|an|the|this|your|each|our) )?(?:\w+ ){0,2}works"
+        ),
+    ),
+    Cue(
         "an instruction",
         -2,
         re.compile(

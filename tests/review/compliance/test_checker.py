@@ -214,6 +214,20 @@ def test_unmarked_claim_in_text_warns_but_logistics_do_not():
     assert finding.excerpt == "In trials, about half of people improved after ketamine."
 
 
+def test_explaining_how_a_visit_works_is_not_a_claim_but_how_a_drug_works_is():
+    findings = check_article(
+        article(
+            texts=[
+                "This page explains a treatment our clinic offers and how a visit works.",
+                "Ketamine changes how glutamate works in the brain.",
+            ]
+        )
+    )
+
+    [finding] = fired(findings, "unmarked-claim")
+    assert finding.excerpt == "Ketamine changes how glutamate works in the brain."
+
+
 def test_marked_claims_are_not_reported_as_unmarked():
     findings = check_article(article(claims=[claim("Ketamine reduces suicidal thoughts.")]))
     assert not fired(findings, "unmarked-claim")
