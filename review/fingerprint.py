@@ -58,6 +58,7 @@ def page_content(article):
     body = json.loads(json.dumps(article.body.get_prep_value(), cls=DjangoJSONEncoder))
     return {
         "title": article.title,
+        "seo_title": article.seo_title,
         "search_description": article.search_description,
         "summary": article.summary,
         "condition": article.condition,

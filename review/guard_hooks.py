@@ -34,6 +34,7 @@ def _posted_refusal(request, page):
             pk=page.pk if page else None,
             alias_of_id=page.alias_of_id if page else None,
             title=request.POST.get("title", ""),
+            seo_title=request.POST.get("seo_title", ""),
             search_description=request.POST.get("search_description", ""),
             summary=request.POST.get("summary", ""),
             condition=request.POST.get("condition", ""),

@@ -25,6 +25,7 @@ PUBLISH_REFUSED = "claimcheck.publish_refused"
 # decides whose sign-offs apply, so it counts as content.
 _CONTENT_FIELDS = {
     "title",
+    "seo_title",
     "search_description",
     "summary",
     "condition",
