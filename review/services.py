@@ -75,6 +75,8 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions, 
     `decisions` maps each new or changed claim's block id to a ClaimDecision. If any claim
     needs changes the article goes back to the writer; otherwise unchanged claims' earlier
     sign-offs are carried over and the review completes, which publishes the reviewed revision.
+    A full review (`full_review=True`, the periodic one) decides every claim again and carries
+    nothing over.
     """
     task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
     page = task_state.workflow_state.content_object.specific

@@ -28,6 +28,9 @@ def register_review_urls():
 
 @hooks.register("construct_homepage_panels")
 def add_review_panels(request, panels):
+    # "Awaiting my sign-off" replaces Wagtail's generic moderation list, which links to the
+    # editor rather than to the review screen.
+    panels[:] = [panel for panel in panels if panel.name != "workflow_objects_to_moderate"]
     panels[:0] = dashboard.panels_for(request.user)
 
 

@@ -45,3 +45,12 @@ def test_writer_sees_changes_requested_with_the_reasons(client, director, writer
     assert article.title in panel
     assert "Cite the 2023 trial." in panel
     assert reverse("wagtailadmin_pages:edit", args=[article.pk]) in panel
+
+
+def test_directors_see_one_review_queue_not_two(client, director, submitted):
+    client.force_login(director)
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Awaiting my sign-off" in html
+    assert "Awaiting your review" not in html
