@@ -42,4 +42,4 @@ def register_review_log_actions(actions):
 
 
 # Hooks for the publish guard and the audit views live beside their own code.
-from review import audit_hooks, compliance_hooks, guard_hooks  # noqa: E402, F401
+from review import audit_hooks, compliance_hooks, evidence_hooks, guard_hooks  # noqa: E402, F401
