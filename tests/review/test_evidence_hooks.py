@@ -14,7 +14,7 @@ from tests.factories import (
     claims_body,
 )
 from tests.publishing import go_live
-from tests.test_data import reference_form
+from tests.snippet_forms import reference_form
 
 pytestmark = pytest.mark.django_db
 
