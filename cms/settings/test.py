@@ -15,9 +15,9 @@ DATABASES = database_from_env(f"sqlite:///{BASE_DIR / 'var' / 'test.sqlite3'}")
 # Persistent connections from the browser tests' server thread would block dropping the test DB.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A file, not memory: browser tests serve pages from a second thread, and an in-memory
-    # database shared across threads loses the data restored between transactional tests.
-    # One file per run, so that runs side by side (a developer and a helper script) never share.
+    # A file, not memory, so the browser tests' server thread reads the same data through its
+    # own connection, with SQLite's locking between them; one file per run, so that two runs
+    # side by side never share a database.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
