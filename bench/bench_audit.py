@@ -14,12 +14,12 @@ import io
 import json
 import uuid
 
-from harness import measured, throwaway_database  # noqa: E402  (sets up Django)
+from harness import measured, throwaway_database  # sets up Django first
 
-from django.contrib.contenttypes.models import ContentType  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.urls import reverse  # noqa: E402
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
 
 BUSY_VERSIONS = 100  # versions of the one article whose history is timed
 CLAIMS_PER_VERSION = 20

@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
 
 from review.eligibility import signing_refusal
-from review.models import MedicalReviewTask, SignOff
+from review.models import Decision, MedicalReviewTask, SignOff
 from review.roles import MEDICAL_DIRECTORS, WRITERS, user_has_role
 
 
@@ -58,7 +58,7 @@ class ChangesRequestedPanel(Component):
         for state in states:
             page = state.content_object
             reasons = SignOff.objects.filter(
-                task_state=state.current_task_state, decision="changes_requested"
+                task_state=state.current_task_state, decision=Decision.CHANGES_REQUESTED
             ).values_list("reason", "signer_name")
             items.append(
                 {

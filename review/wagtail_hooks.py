@@ -4,7 +4,15 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from review import dashboard
+# The guard, audit, compliance and evidence hooks live beside their own code; importing them
+# registers them.
+from review import (  # noqa: F401
+    audit_hooks,
+    compliance_hooks,
+    dashboard,
+    evidence_hooks,
+    guard_hooks,
+)
 from review import urls as review_urls
 from review.models import ReviewerProfile
 
@@ -39,7 +47,3 @@ def register_review_log_actions(actions):
     actions.register_action(
         "claimcheck.sign", "Medical sign-off", "A medical director signed claims in this page"
     )
-
-
-# Hooks for the publish guard and the audit views live beside their own code.
-from review import audit_hooks, compliance_hooks, evidence_hooks, guard_hooks  # noqa: E402, F401

@@ -10,10 +10,13 @@ from django.urls import reverse
 from wagtail.models import TaskState
 
 from pages.models import TreatmentArticlePage
-from review.models import SignOff
+from review.models import Decision, SignOff
 from review.publish_guard import UnsignedClaimsError
+from review.selectors import claims_under_review
+from review.services import ClaimDecision, SigningRefused, sign_review
 from tests import editor_forms
 from tests.factories import (
+    TEST_PASSWORD,
     DirectorFactory,
     ReferenceFactory,
     ReviewerProfileFactory,
@@ -184,15 +187,36 @@ def test_stale_form_with_an_older_seen_revision_is_refused(client, director, sub
     assert_nothing_changed(article, task_state)
 
 
-def test_forged_decision_for_a_claim_not_in_the_revision_is_refused(client, director, submitted):
+def test_a_decision_for_a_claim_not_in_the_revision_signs_nothing(client, director, submitted):
     article, task_state = submitted
     client.force_login(director)
     forged = {**signing_post(task_state), "decision-not-a-claim": "approved"}
 
+    # Through the screen the stray field is no form field: the real claims are signed alone.
     client.post(review_url(task_state), forged)
 
-    # Unknown fields are not form fields, so they are ignored; the real claims were signed.
     assert not SignOff.objects.filter(block_id="not-a-claim").exists()
+    assert SignOff.objects.filter(revision=task_state.revision).count() == 4
+
+
+def test_signing_service_refuses_decisions_for_claims_not_in_the_revision(director, submitted):
+    article, task_state = submitted
+    decisions = {
+        row.claim.block_id: ClaimDecision(Decision.APPROVED)
+        for row in claims_under_review(article, task_state.revision)
+    }
+    decisions["not-a-claim"] = ClaimDecision(Decision.APPROVED)
+
+    with pytest.raises(SigningRefused, match="do not match the claims"):
+        sign_review(
+            task_state=task_state,
+            director=director,
+            password=TEST_PASSWORD,
+            seen_revision_id=task_state.revision_id,
+            decisions=decisions,
+        )
+
+    assert_nothing_changed(article, task_state)
 
 
 def test_reused_block_id_never_carries_a_sign_off_onto_different_text(director):

@@ -12,10 +12,8 @@ from tests.factories import (
     ComplianceFactory,
     ReferenceFactory,
     UserFactory,
-    WriterFactory,
     add_article,
     claims_body,
-    signing_director,
 )
 from tests.publishing import go_live, reword_claim
 
@@ -30,16 +28,6 @@ def site_admin(db):
     user = UserFactory(username="sam", first_name="Sam", last_name="Admin")
     user.groups.add(Group.objects.get(name=SITE_ADMINS))
     return user
-
-
-@pytest.fixture
-def writer(db):
-    return WriterFactory(username="wren", first_name="Wren", last_name="Writer")
-
-
-@pytest.fixture
-def director(db):
-    return signing_director(username="maya", first_name="Maya", last_name="Chen")
 
 
 def publish_versions(article, director, writer, count):
