@@ -6,7 +6,8 @@ class ReviewConfig(AppConfig):
     verbose_name = "Medical review"
 
     def ready(self):
-        from pages.models import TreatmentArticlePage
-        from review import publish_guard
+        # The guard's signals name the article model by label, so they hold whatever order the
+        # apps load in.
+        from review.guard import receivers
 
-        publish_guard.connect(TreatmentArticlePage)
+        receivers.connect()

@@ -34,7 +34,7 @@ class AwaitingMySignOffPanel(Component):
                 items.append(
                     {
                         "title": page.get_admin_display_title(),
-                        "url": reverse("medical_review:review", args=[state.pk]),
+                        "url": reverse("review:screen", args=[state.pk]),
                         "submitted_at": state.started_at,
                         "submitted_by": state.workflow_state.requested_by,
                     }

@@ -10,6 +10,8 @@ import re
 
 from django.core.serializers.json import DjangoJSONEncoder
 
+from wagtail.fields import StreamField
+
 # Draftail stamps each paragraph with a random key that can change on re-save without any
 # change a reader could see; it is not part of the wording.
 _BLOCK_KEY = re.compile(r'\sdata-block-key="[^"]*"')
@@ -53,19 +55,38 @@ def _canonical(value):
     return value
 
 
-def page_content(article):
-    """Everything a patient reads on the article, in stored form (claims by id and wording)."""
-    body = json.loads(json.dumps(article.body.get_prep_value(), cls=DjangoJSONEncoder))
-    return {
-        "title": article.title,
-        "seo_title": article.seo_title,
-        "search_description": article.search_description,
-        "summary": article.summary,
-        "condition": article.condition,
-        "therapy_status_id": article.therapy_status_id,
-        "body": _canonical(body),
-    }
+# Reviews recorded before the page model declared its patient-visible fields covered these
+# seven only; the guard confirms such a review against the revision it approved.
+_FIRST_FINGERPRINTED = (
+    "title",
+    "seo_title",
+    "search_description",
+    "summary",
+    "condition",
+    "therapy_status",
+    "body",
+)
+
+
+def page_content(article, field_names=None):
+    """Everything a patient reads on the article, in stored form (claims by id and wording).
+
+    The fields are the ones the page model declares in `patient_visible_fields`.
+    """
+    content = {}
+    for name in field_names or article.patient_visible_fields:
+        field = article._meta.get_field(name)
+        value = field.value_from_object(article)
+        if isinstance(field, StreamField):
+            stored = json.loads(json.dumps(field.get_prep_value(value), cls=DjangoJSONEncoder))
+            value = _canonical(stored)
+        content[field.attname] = value
+    return content
 
 
 def page_fingerprint(article):
     return fingerprint(page_content(article))
+
+
+def legacy_page_fingerprint(article):
+    return fingerprint(page_content(article, _FIRST_FINGERPRINTED))

@@ -11,6 +11,7 @@ from wagtail.models import Comment, TaskState
 
 from review.eligibility import signing_refusal
 from review.fingerprint import claim_content, page_fingerprint
+from review.log_actions import SIGNED
 from review.models import Decision, ReviewedVersion, SignOff
 from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING, CHANGES_MEANING
 from review.selectors import UNCHANGED, claims_under_review
@@ -150,7 +151,7 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions, 
 
     log(
         instance=page,
-        action="claimcheck.sign",
+        action=SIGNED,
         user=director,
         revision=revision,
         data={

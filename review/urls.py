@@ -1,10 +1,11 @@
 from django.urls import path
 
-from review.views import review_screen
+from review.views import review_screen, withdraw
 
-app_name = "medical_review"
+app_name = "review"
 
 urlpatterns = [
-    path("<int:task_state_id>/", review_screen.review, name="review"),
+    path("<int:task_state_id>/", review_screen.review, name="screen"),
     path("<int:task_state_id>/preview/", review_screen.preview, name="preview"),
+    path("withdraw/<int:page_id>/", withdraw.withdraw_article, name="withdraw"),
 ]

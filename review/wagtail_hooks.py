@@ -1,20 +1,18 @@
-from django.urls import include, path
+from django.urls import include, path, reverse
 
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-# The guard, audit, compliance and evidence hooks live beside their own code; importing them
-# registers them.
-from review import (  # noqa: F401
-    audit_hooks,
-    compliance_hooks,
-    dashboard,
-    evidence_hooks,
-    guard_hooks,
-)
+from pages.models import TreatmentArticlePage
+from review import dashboard, log_actions
 from review import urls as review_urls
+
+# The publish guard's admin refusals live beside the rule; importing them registers them.
+from review.guard import evidence  # noqa: F401
 from review.models import ReviewerProfile
+from review.withdrawal import may_withdraw
 
 
 class ReviewerProfileViewSet(SnippetViewSet):
@@ -31,7 +29,7 @@ register_snippet(ReviewerProfileViewSet)
 
 @hooks.register("register_admin_urls")
 def register_review_urls():
-    return [path("medical-review/", include(review_urls, namespace="medical_review"))]
+    return [path("medical-review/", include(review_urls, namespace="review"))]
 
 
 @hooks.register("construct_homepage_panels")
@@ -42,8 +40,21 @@ def add_review_panels(request, panels):
     panels[:0] = dashboard.panels_for(request.user)
 
 
+@hooks.register("register_page_header_buttons")
+def withdraw_button(page, user, view_name, next_url=None):
+    if (
+        page.live
+        and isinstance(page.specific_deferred, TreatmentArticlePage)
+        and may_withdraw(user)
+    ):
+        yield Button(
+            "Withdraw from patients",
+            reverse("review:withdraw", args=[page.pk]),
+            icon_name="cross",
+            priority=61,
+        )
+
+
 @hooks.register("register_log_actions")
 def register_review_log_actions(actions):
-    actions.register_action(
-        "claimcheck.sign", "Medical sign-off", "A medical director signed claims in this page"
-    )
+    log_actions.register(actions)

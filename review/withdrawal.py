@@ -10,9 +10,9 @@ from django.db import transaction
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 
+from review.log_actions import WITHDRAWN
 from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, user_has_role
 
-WITHDRAWN = "claimcheck.withdraw"
 REFUSED_ROLE = "Only medical directors and compliance staff can withdraw articles."
 
 

@@ -11,9 +11,13 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # in production without guessing from DEBUG.
 ENVIRONMENT = "base"
 
+# The clinic's apps, lowest first: each imports only apps listed before it (README, "Layout").
+# Nothing depends on this order at run time: signals connect by model label.
 INSTALLED_APPS = [
     "pages",
     "review",
+    "compliance",
+    "audit",
     "demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -127,7 +131,7 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 # Medical review (see docs/review-workflow.md)
 # Wagtail would publish the latest revision when a workflow completes; publish the one signed.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "review.publishing.publish_reviewed_revision"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "review.guard.finish.publish_reviewed_revision"
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Every revision is a record a sign-off may point to: writers save deliberately, and no
 # background autosave creates or overwrites revisions behind their back.

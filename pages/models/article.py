@@ -9,9 +9,7 @@ from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
 from pages.claims import claims_in, references_in_citation_order
-from pages.forms import TreatmentArticleForm
-from pages.structured_data import medical_web_page
-from review.compliance_panels import ComplianceChecksPanel
+from review.guard.entry import serve_signed_content
 
 MAX_REVIEW_INTERVAL_MONTHS = 36
 
@@ -42,7 +40,6 @@ class TreatmentArticlePage(Page):
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("condition"), FieldPanel("therapy_status")]),
         FieldPanel("body"),
-        ComplianceChecksPanel(),
     ]
     settings_panels = [
         *Page.settings_panels,
@@ -57,15 +54,29 @@ class TreatmentArticlePage(Page):
 
     parent_page_types = ["pages.TreatmentIndexPage"]
     subpage_types = []
-    base_form_class = TreatmentArticleForm
+
+    #: Every field a patient reads, or that changes what the page tells them ("Next review
+    #: due" comes from the review interval). The medical review approves exactly these, and the
+    #: publish guard refuses to make any change to them live without one; nothing else may list
+    #: them. The compliance app adds its checks panel and form to the editor (compliance/apps.py).
+    patient_visible_fields = (
+        "title",
+        "seo_title",
+        "search_description",
+        "summary",
+        "condition",
+        "therapy_status",
+        "body",
+        "next_review_months",
+    )
 
     class Meta:
         verbose_name = "treatment article"
 
     def publish(self, revision, *args, **kwargs):
         # Checked before Wagtail writes anything, so a refused publish changes nothing. The
-        # pre_save guard in review.publish_guard backs this up for routes that skip this method.
-        from review.publish_guard import assert_publishable
+        # pre_save guard in review.guard.rule backs this up for routes that skip this method.
+        from review.guard.rule import assert_publishable
 
         assert_publishable(revision.as_object())
         return super().publish(revision, *args, **kwargs)
@@ -73,8 +84,6 @@ class TreatmentArticlePage(Page):
     def serve(self, request, *args, **kwargs):
         # Second line behind the publish guard: live content that does not match its sign-offs
         # (after a write that bypassed the ORM) is not shown to patients.
-        from review.serving import serve_signed_content
-
         return serve_signed_content(self, request, super().serve, *args, **kwargs)
 
     @cached_property
@@ -90,21 +99,14 @@ class TreatmentArticlePage(Page):
         return "depress" in f"{self.condition} {self.title}".lower()
 
     def get_context(self, request, *args, **kwargs):
-        from review.audit.public import public_review_history
-        from review.selectors import medical_review_of_live_version
-
         context = super().get_context(request, *args, **kwargs)
-        # A preview shows unreviewed content: it must not borrow the live version's review.
-        is_preview = getattr(request, "is_preview", False)
-        medical_review = None if is_preview else medical_review_of_live_version(self)
+        # Who reviewed the page and its public history come from the review and audit apps'
+        # template tags (see the template), which sit above this app.
         context.update(
             citation_numbers={
                 reference.pk: number for number, reference in enumerate(self.cited_references, 1)
             },
             body_groups=pair_benefits_with_risks(self.body),
-            medical_review=medical_review,
-            review_history=[] if is_preview else public_review_history(self),
-            structured_data=medical_web_page(self, request, medical_review),
         )
         return context
 

@@ -6,7 +6,7 @@ model and its queryset refuse changes; there is no trigger.
 
 from django.db import migrations, models
 
-from review.audit.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
+from review.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
 
 APPEND_ONLY_SQL = """
 CREATE OR REPLACE FUNCTION review_signoff_refuse_change() RETURNS trigger

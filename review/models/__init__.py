@@ -1,4 +1,3 @@
-from .compliance import ComplianceAcknowledgement
 from .reviewed_versions import ReviewedVersion
 from .reviewers import ReviewerProfile
 from .signoffs import AppendOnlyError, Decision, SignOff
@@ -6,7 +5,6 @@ from .tasks import MedicalReviewTask
 
 __all__ = [
     "AppendOnlyError",
-    "ComplianceAcknowledgement",
     "Decision",
     "MedicalReviewTask",
     "ReviewedVersion",

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import connection, models, transaction
 from django.utils import timezone
 
-from review.audit.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
+from review.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
 from review.fingerprint import fingerprint
 
 # Any fixed number will do: every signing takes this advisory lock, so rows join the chain one

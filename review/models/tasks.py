@@ -26,7 +26,7 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "review":
-            return reverse("medical_review:review", args=[task_state.pk])
+            return reverse("review:screen", args=[task_state.pk])
         return None
 
     def get_task_states_user_can_moderate(self, user, **kwargs):

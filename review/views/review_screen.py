@@ -8,7 +8,6 @@ from django.urls import reverse
 
 from wagtail.models import TaskState
 
-from review.compliance.acknowledgements import compliance_of_revision
 from review.eligibility import signing_refusal
 from review.forms import SigningForm
 from review.models import MedicalReviewTask
@@ -78,8 +77,7 @@ def review(request, task_state_id):
             "full_review": full_review,
             "can_carry_over": any(row.status == UNCHANGED for row in rows),
             "signing_statement": SIGNING_STATEMENT,
-            "preview_url": reverse("medical_review:preview", args=[task_state.pk]),
-            "compliance": compliance_of_revision(task_state.revision),
+            "preview_url": reverse("review:preview", args=[task_state.pk]),
         },
     )
 

@@ -5,9 +5,9 @@ from django.core.management import CommandError, call_command
 
 from wagtail.models import TaskState
 
+from compliance.readiness import submission_problems
 from demo.users import DEMO_ACCOUNTS
 from pages.models import Reference, TreatmentArticlePage
-from pages.readiness import submission_problems
 from review.roles import user_has_role
 from review.selectors import unsigned_claims
 

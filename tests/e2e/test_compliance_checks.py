@@ -6,9 +6,9 @@ import pytest
 
 from wagtail.models import WorkflowState
 
+from compliance.models import ComplianceAcknowledgement
 from pages import body_builder
 from pages.choices import ClaimType
-from review.models import ComplianceAcknowledgement
 from tests.e2e.conftest import log_in
 from tests.factories import (
     TEST_PASSWORD,

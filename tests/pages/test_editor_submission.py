@@ -8,8 +8,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import WorkflowState
 
+from compliance.report import reason_input_name
 from pages.models import TreatmentArticlePage
-from review.compliance.report import reason_input_name
 from tests import editor_forms
 from tests.factories import ReferenceFactory, TherapyStatusFactory, WriterFactory, add_article
 

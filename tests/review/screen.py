@@ -8,7 +8,7 @@ from tests.factories import TEST_PASSWORD
 
 
 def review_url(task_state):
-    return reverse("medical_review:review", args=[task_state.pk])
+    return reverse("review:screen", args=[task_state.pk])
 
 
 def signing_post(task_state, password=TEST_PASSWORD, changes=None, seen_revision=None):

@@ -8,8 +8,8 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from pages.models import TreatmentArticlePage
+from review.guard.errors import UnreviewedContentError
 from review.models import AppendOnlyError, ReviewedVersion, SignOff
-from review.publish_guard import UnreviewedContentError
 from review.selectors import claims_under_review, medical_review_of_live_version
 from tests.factories import WriterFactory, add_article, claims_body, signing_director
 from tests.publishing import go_live, reword_claim, submit_for_review

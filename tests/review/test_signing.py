@@ -169,7 +169,7 @@ def test_review_screen_frames_the_submitted_version_as_patients_will_see_it(
     article, task_state = submitted
     client.force_login(director)
 
-    response = client.get(reverse("medical_review:preview", args=[task_state.pk]))
+    response = client.get(reverse("review:preview", args=[task_state.pk]))
 
     assert response.status_code == 200
     assert response["X-Frame-Options"] == "SAMEORIGIN"
@@ -182,7 +182,7 @@ def test_preview_is_refused_to_someone_who_may_not_review(client, writer, submit
     article, task_state = submitted
     client.force_login(writer)
 
-    response = client.get(reverse("medical_review:preview", args=[task_state.pk]))
+    response = client.get(reverse("review:preview", args=[task_state.pk]))
 
     assert response.status_code == 403
     assert b"Benefit statement" not in response.content

@@ -10,8 +10,8 @@ from django.urls import reverse
 from wagtail.models import TaskState
 
 from pages.models import TreatmentArticlePage
+from review.guard.errors import UnsignedClaimsError
 from review.models import Decision, SignOff
-from review.publish_guard import UnsignedClaimsError
 from review.selectors import claims_under_review
 from review.services import ClaimDecision, SigningRefused, sign_review
 from tests import editor_forms

@@ -17,7 +17,8 @@ from wagtail.management.commands.publish_scheduled import Command as WagtailPubl
 from wagtail.models import Revision
 
 from pages.models import TreatmentArticlePage
-from review.publish_guard import PUBLISH_REFUSED, publish_refusal
+from review.guard.rule import publish_refusal
+from review.log_actions import PUBLISH_REFUSED
 
 logger = logging.getLogger(__name__)
 

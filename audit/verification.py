@@ -1,0 +1,59 @@
+"""Recomputing the sign-off chain: does every row still say what was signed?"""
+
+from dataclasses import dataclass
+
+from review.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
+from review.fingerprint import fingerprint
+from review.models import SignOff
+
+ROWS_PER_FETCH = 2000
+
+CONTENT_FIELDS = ("statement", "claim_type", "references", "therapy_status")
+
+
+@dataclass(frozen=True)
+class BrokenRow:
+    sign_off_id: int
+    signer_name: str
+    signed_at: object
+    check: str
+
+    def __str__(self):
+        when = self.signed_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        return f"Sign-off {self.sign_off_id} by {self.signer_name} at {when}: {self.check}"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    rows_checked: int
+    last_hash: str
+    broken: BrokenRow | None
+
+
+def _first_failed_check(values, expected_previous):
+    content = {name: values[name] for name in CONTENT_FIELDS}
+    if fingerprint(content) != values["content_hash"]:
+        return "content hash does not match the signed wording, references and therapy status"
+    if values["previous_hash"] != expected_previous:
+        return "previous hash does not match the row before it (a row was removed or inserted)"
+    if row_hash(values, expected_previous) != values["row_hash"]:
+        return "row hash does not match the row's content"
+    return None
+
+
+def verify_chain():
+    """Walk every sign-off in insertion order; stop at the first row that fails a check."""
+    rows = (
+        SignOff.objects.order_by("pk")
+        .values("pk", "previous_hash", "row_hash", *CHAINED_FIELDS)
+        .iterator(chunk_size=ROWS_PER_FETCH)
+    )
+    previous, count = GENESIS_HASH, 0
+    for values in rows:
+        count += 1
+        check = _first_failed_check(values, previous)
+        if check:
+            broken = BrokenRow(values["pk"], values["signer_name"], values["signed_at"], check)
+            return ChainReport(count, previous, broken)
+        previous = values["row_hash"]
+    return ChainReport(count, previous, None)

@@ -1,0 +1,54 @@
+"""Model signals that hold the rule below the admin: for code, commands and the ORM.
+
+Connected by model label from `ReviewConfig.ready`, so this app imports no page model to do it.
+"""
+
+from django.db.models.signals import pre_save
+
+from review.guard.errors import SignedRevisionError
+from review.guard.rule import assert_publishable
+from review.models import SignOff
+
+# Scheduling a signed revision touches only this field; anything else would rewrite it.
+_SCHEDULING_FIELDS = {"approved_go_live_at"}
+# Whether the page is live, and which page an alias follows (whose sign-offs apply), decide
+# what patients read as much as the content fields do.
+_LIVE_STATE_FIELDS = {"live", "alias_of", "alias_of_id"}
+
+
+def _changes_what_patients_read(article, update_fields):
+    if update_fields is None:
+        return True
+    watched = _LIVE_STATE_FIELDS | set(article.patient_visible_fields)
+    watched |= {article._meta.get_field(name).attname for name in article.patient_visible_fields}
+    return bool(watched.intersection(update_fields))
+
+
+def refuse_unsigned_live_content(sender, instance, update_fields=None, **kwargs):
+    if not instance.live or not _changes_what_patients_read(instance, update_fields):
+        return
+    assert_publishable(instance)
+
+
+def refuse_rewriting_signed_revision(sender, instance, update_fields=None, **kwargs):
+    # Wagtail's autosave rewrites the latest revision in place (save_revision's
+    # overwrite_revision); a signature must keep pointing at the words that were signed.
+    if instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and set(update_fields) <= _SCHEDULING_FIELDS:
+        return
+    if SignOff.objects.filter(revision_id=instance.pk).exists():
+        raise SignedRevisionError(instance.pk)
+
+
+def connect():
+    pre_save.connect(
+        refuse_unsigned_live_content,
+        sender="pages.TreatmentArticlePage",
+        dispatch_uid="claimcheck_refuse_unsigned_live_content",
+    )
+    pre_save.connect(
+        refuse_rewriting_signed_revision,
+        sender="wagtailcore.Revision",
+        dispatch_uid="claimcheck_refuse_rewriting_signed_revision",
+    )

@@ -1,0 +1,14 @@
+from django import template
+
+from review.selectors import medical_review_of_live_version
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def medical_review_of(context, page):
+    """Who reviewed the live version of `page`, for "Medically reviewed by … on …"."""
+    # A preview shows unreviewed content: it must not borrow the live version's review.
+    if getattr(context.get("request"), "is_preview", False):
+        return None
+    return medical_review_of_live_version(page)

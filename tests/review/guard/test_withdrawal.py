@@ -1,0 +1,76 @@
+"""Withdrawing a live article: directors and compliance, always with a reason on record."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from wagtail.models import PageLogEntry
+
+from review.log_actions import WITHDRAWN
+from review.roles import SITE_ADMINS
+from tests.factories import ComplianceFactory, DirectorFactory, UserFactory, WriterFactory
+from tests.review.guard.conftest import snapshot
+
+pytestmark = pytest.mark.django_db
+
+REASON = "A reference was retracted by its journal."
+
+
+def withdraw(client, article, reason=REASON):
+    return client.post(reverse("review:withdraw", args=[article.pk]), {"reason": reason})
+
+
+@pytest.mark.parametrize("role_factory", [DirectorFactory, ComplianceFactory])
+def test_directors_and_compliance_can_withdraw_with_a_reason(client, live_article, role_factory):
+    user = role_factory()
+    client.force_login(user)
+
+    response = withdraw(client, live_article)
+
+    assert response.status_code == 302
+    live_article.refresh_from_db()
+    assert not live_article.live
+    entry = PageLogEntry.objects.get(page_id=live_article.pk, action=WITHDRAWN)
+    assert entry.user == user
+    assert entry.data["reason"] == REASON
+    client.logout()
+    assert client.get(live_article.url).status_code == 404
+
+
+def test_withdrawal_without_a_reason_is_refused(client, live_article):
+    client.force_login(ComplianceFactory())
+    before = snapshot(live_article)
+
+    response = withdraw(client, live_article, reason="   ")
+
+    assert response.status_code == 200
+    assert "This field is required" in response.content.decode()
+    assert snapshot(live_article) == before
+
+
+def site_admin():
+    user = UserFactory(is_superuser=True)
+    user.groups.add(Group.objects.get(name=SITE_ADMINS))
+    return user
+
+
+@pytest.mark.parametrize("make_user", [WriterFactory, site_admin])
+def test_writers_and_site_admins_cannot_withdraw(client, live_article, make_user):
+    client.force_login(make_user())
+    before = snapshot(live_article)
+
+    shown = client.get(reverse("review:withdraw", args=[live_article.pk]))
+    response = withdraw(client, live_article)
+
+    assert shown.status_code == response.status_code == 403
+    assert snapshot(live_article) == before
+
+
+def test_the_withdraw_screen_asks_for_the_reason(client, live_article):
+    client.force_login(DirectorFactory())
+
+    response = client.get(reverse("review:withdraw", args=[live_article.pk]))
+
+    assert response.status_code == 200
+    assert "Why is this article being withdrawn?" in response.content.decode()
