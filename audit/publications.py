@@ -27,10 +27,6 @@ class PublishedVersion:
     def was_live_during(self, start, end):
         return self.published_at < end and (self.live_until is None or self.live_until > start)
 
-    @property
-    def live_for(self):
-        return (self.live_until or datetime.datetime.now(datetime.UTC)) - self.published_at
-
 
 def publications(page_id):
     """Every publish of the page, oldest first, each ended by the next publish or withdrawal.

@@ -21,21 +21,21 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
+from wagtail.models import PageLogEntry
+
+from pages import body_builder
+from pages.models import TreatmentArticlePage
+from review.fingerprint import fingerprint
+from review.models import Decision, SignOff
+from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING
+from tests.support.factories import ReferenceFactory, add_article, signing_director
+
 BUSY_VERSIONS = 100  # versions of the one article whose history is timed
 CLAIMS_PER_VERSION = 20
 OTHER_ARTICLES = 40
 
 
 def build(total):
-    from wagtail.models import PageLogEntry
-
-    from pages import body_builder
-    from pages.models import TreatmentArticlePage
-    from review.fingerprint import fingerprint
-    from review.models import Decision, SignOff
-    from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING
-    from tests.factories import ReferenceFactory, add_article, signing_director
-
     director = signing_director(username="bench-director", first_name="Bea", last_name="Bench")
     profile = director.reviewer_profile
     reference = ReferenceFactory()

@@ -18,15 +18,15 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from tests.support.factories import ReferenceFactory, WriterFactory, add_article, claims_body
+from tests.support.factories import signing_director as make_director
+from tests.support.publishing import go_live, reword_claim, submit_for_review
+from tests.support.review_screen import review_url, signing_post
+
 SIZES = (10, 100, 500)
 
 
 def bench_size(claims, repeats):
-    from tests.factories import ReferenceFactory, WriterFactory, add_article, claims_body
-    from tests.factories import signing_director as make_director
-    from tests.publishing import go_live, reword_claim, submit_for_review
-    from tests.review.screen import review_url, signing_post
-
     references = [ReferenceFactory() for _ in range(20)]
     article = go_live(
         add_article(title=f"Article with {claims} claims", body=claims_body(claims, references))

@@ -2,7 +2,6 @@ from django.core.exceptions import ValidationError
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from compliance.readiness import submission_problems
 from compliance.submission import check_for_editor
 
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
@@ -29,11 +28,7 @@ class TreatmentArticleForm(WagtailAdminPageForm):
             data=self.data,
         )
         if self.is_submission:
-            problems = submission_problems(body)
-            messages = [problem.message for problem in problems]
-            messages += self.compliance_check.refusals(
-                already_reported={problem.block_id for problem in problems}
-            )
+            messages = self.compliance_check.refusals()
             if messages:
                 # Refusing the whole form keeps everything the writer typed on screen.
                 self.add_error(None, ValidationError(messages, code="not_ready_for_review"))

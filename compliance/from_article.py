@@ -8,10 +8,14 @@ block, keyed by the id of the stream child it sits in so a finding can point bac
 from datetime import date
 from html import escape
 
+from wagtail.blocks import StructValue
+
 from compliance.core.article import (
     ArticleInput,
     ClaimInput,
+    ImageInput,
     ReferenceInput,
+    SectionInput,
     TextInput,
     TherapyInput,
 )
@@ -31,10 +35,13 @@ from pages.claims import walk_blocks
 def article_input(*, body, summary, therapy_status, today: date) -> ArticleInput:
     claims = []
     texts = []
+    images = []
     for child, _section, _path in walk_blocks(body):
         if isinstance(child.block, ClaimBlock):
             claims.append(_claim(child))
         else:
+            if isinstance(child.block, ImageBlock):
+                images.append(ImageInput(child.id, child.value["alt_text"] or ""))
             text = _patient_text(child)
             if text:
                 texts.append(TextInput(child.id, text))
@@ -47,6 +54,8 @@ def article_input(*, body, summary, therapy_status, today: date) -> ArticleInput
         therapy=_therapy(therapy_status),
         today=today,
         summary=summary or "",
+        sections=tuple(_section_of(child) for child in body),
+        images=tuple(images),
     )
 
 
@@ -57,6 +66,11 @@ def article_input_for(article, today: date) -> ArticleInput:
     return article_input(
         body=article.body, summary=article.summary, therapy_status=therapy_status, today=today
     )
+
+
+def _section_of(child):
+    heading = child.value.get("heading", "") if isinstance(child.value, StructValue) else ""
+    return SectionInput(child.id, child.block_type, heading or "")
 
 
 def _claim(child):

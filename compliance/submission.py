@@ -9,9 +9,6 @@ from compliance.from_article import article_input, article_input_for
 from compliance.labels import block_labels
 from compliance.report import MAX_REASON_LENGTH, CheckItem, check_items, reasons_from
 
-# The editor's own readiness check already names a claim without a reference, in its own words.
-CLAIM_WITHOUT_REFERENCE = "claim-without-reference"
-
 
 @dataclass(frozen=True)
 class EditorCheck:
@@ -30,13 +27,9 @@ class EditorCheck:
     def unacknowledged(self):
         return [item for item in self.warnings if item.key not in self.reasons]
 
-    def refusals(self, already_reported=frozenset()):
+    def refusals(self):
         """Why a submission cannot go ahead, one message per finding; empty if it can."""
-        messages = [
-            f"{item.where}: {item.message}"
-            for item in self.blocking
-            if not (item.rule_id == CLAIM_WITHOUT_REFERENCE and item.block_id in already_reported)
-        ]
+        messages = [f"{item.where}: {item.message}" for item in self.blocking]
         messages += [
             f"{item.where} has a warning with no reason given: {item.message} Change the text, "
             "or say why it should stay in “Compliance checks”."

@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
 
-from review.eligibility import signing_refusal
+from review.eligibility import reviews_open_to
 from review.models import Decision, MedicalReviewTask, SignOff
 from review.roles import MEDICAL_DIRECTORS, WRITERS, user_has_role
 
@@ -19,26 +19,20 @@ class AwaitingMySignOffPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        states = (
-            TaskState.objects.filter(
-                status=TaskState.STATUS_IN_PROGRESS,
-                task__in=MedicalReviewTask.objects.all(),
-            )
-            .select_related("revision", "revision__user", "workflow_state")
-            .order_by("started_at")
-        )
+        in_progress = TaskState.objects.filter(
+            status=TaskState.STATUS_IN_PROGRESS, task__in=MedicalReviewTask.objects.all()
+        ).order_by("started_at")
         items = []
-        for state in states:
+        for state in reviews_open_to(self.user, in_progress):
             page = state.workflow_state.content_object
-            if signing_refusal(self.user, page, state.revision) is None:
-                items.append(
-                    {
-                        "title": page.get_admin_display_title(),
-                        "url": reverse("review:screen", args=[state.pk]),
-                        "submitted_at": state.started_at,
-                        "submitted_by": state.workflow_state.requested_by,
-                    }
-                )
+            items.append(
+                {
+                    "title": page.get_admin_display_title(),
+                    "url": reverse("review:screen", args=[state.pk]),
+                    "submitted_at": state.started_at,
+                    "submitted_by": state.workflow_state.requested_by,
+                }
+            )
         return {"items": items}
 
 

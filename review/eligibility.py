@@ -5,11 +5,6 @@ from wagtail.models import Revision
 from review.roles import MEDICAL_DIRECTORS, user_has_role
 
 
-def has_current_licence(user):
-    profile = getattr(user, "reviewer_profile", None)
-    return profile is not None and profile.licence_is_current()
-
-
 def makers_of(page, revision):
     """The article's author and everyone who saved a revision since it was last live."""
     revisions = Revision.page_revisions.filter(object_id=str(page.pk))
@@ -35,3 +30,17 @@ def signing_refusal(user, page, revision):
     if user.pk in makers_of(page, revision):
         return "You wrote or edited this version, so another medical director must review it."
     return None
+
+
+def reviews_open_to(user, task_states):
+    """Those of `task_states` (reviews in progress) that `user` may sign, in the same order.
+
+    The one answer to "may this director review this?" for the task, the dashboard and Wagtail's
+    reports alike; the review screen asks `signing_refusal` for the reason.
+    """
+    states = task_states.select_related("revision", "workflow_state")
+    return [
+        state
+        for state in states
+        if signing_refusal(user, state.workflow_state.content_object, state.revision) is None
+    ]

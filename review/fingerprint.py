@@ -22,6 +22,10 @@ def canonical_statement(html):
     return _WHITESPACE.sub(" ", _BLOCK_KEY.sub("", html)).strip()
 
 
+# What one sign-off covers; SignOff stores each under the same name.
+SIGNED_CLAIM_FIELDS = ("statement", "claim_type", "references", "therapy_status")
+
+
 def claim_content(claim, therapy_status):
     return {
         "statement": canonical_statement(claim.statement),

@@ -1,7 +1,7 @@
 from django import forms
 
 from review.models import Decision
-from review.selectors import UNCHANGED
+from review.selectors import needing_a_decision
 from review.services import ClaimDecision
 
 
@@ -20,7 +20,7 @@ class SigningForm(forms.Form):
     def __init__(self, rows, *args, full_review=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.rows = rows
-        self.to_decide = [row for row in rows if full_review or row.status != UNCHANGED]
+        self.to_decide = needing_a_decision(rows, full_review)
         for row in self.to_decide:
             key = row.claim.block_id
             self.fields[f"decision-{key}"] = forms.ChoiceField(

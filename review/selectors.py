@@ -61,6 +61,11 @@ def claims_under_review(page, revision):
     return rows
 
 
+def needing_a_decision(rows, full_review=False):
+    """The claims a director must decide on: new and changed ones, or all in a full review."""
+    return [row for row in rows if full_review or row.status != UNCHANGED]
+
+
 def unsigned_claims(page_id, claims, therapy_status):
     """The claims with no approval of exactly their current content, in one query."""
     # Pairs, not a dict by block id: two claims sharing a forged id must each match on its own.

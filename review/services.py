@@ -14,7 +14,7 @@ from review.fingerprint import claim_content, page_fingerprint
 from review.log_actions import SIGNED
 from review.models import Decision, ReviewedVersion, SignOff
 from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING, CHANGES_MEANING
-from review.selectors import UNCHANGED, claims_under_review
+from review.selectors import claims_under_review, needing_a_decision
 
 SIGNING_STATEMENT = (
     "I have reviewed each claim listed against its references and approve it as medically accurate."
@@ -49,7 +49,7 @@ def _refuse_unless_current(task_state, page, seen_revision_id):
 
 
 def _check_decisions(rows, decisions, full_review):
-    to_decide = [row for row in rows if full_review or row.status != UNCHANGED]
+    to_decide = needing_a_decision(rows, full_review)
     expected = {row.claim.block_id for row in to_decide}
     unknown = set(decisions) - expected
     if unknown:
@@ -98,17 +98,14 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions, 
     now = timezone.now()
 
     def record(row, decision, reason, meaning, carried_over_from=None):
-        snapshot = claim_content(row.claim, content.therapy_status)
         return SignOff(
             page=page,
             revision=revision,
             task_state=task_state,
             signing=signing,
             block_id=row.claim.block_id,
-            statement=snapshot["statement"],
-            claim_type=snapshot["claim_type"],
-            references=snapshot["references"],
-            therapy_status=snapshot["therapy_status"],
+            # The signed content's fields are named as claim_content names them.
+            **claim_content(row.claim, content.therapy_status),
             content_hash=row.fingerprint,
             decision=decision,
             reason=reason.strip(),
@@ -206,8 +203,7 @@ def approve_every_claim(*, task_state, director, password):
     page = task_state.workflow_state.content_object.specific
     decisions = {
         row.claim.block_id: ClaimDecision(Decision.APPROVED)
-        for row in claims_under_review(page, task_state.revision)
-        if row.status != UNCHANGED
+        for row in needing_a_decision(claims_under_review(page, task_state.revision))
     }
     return sign_review(
         task_state=task_state,

@@ -3,14 +3,14 @@ import pytest
 from wagtail.models import Page
 
 from pages.models import HomePage, TreatmentIndexPage
-from tests.factories import (
+from tests.support.factories import (
     ReferenceFactory,
     WriterFactory,
     add_article,
     claims_body,
     signing_director,
 )
-from tests.publishing import submit_for_review
+from tests.support.publishing import submit_for_review
 
 
 @pytest.fixture

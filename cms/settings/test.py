@@ -14,11 +14,18 @@ SECRET_KEY = "insecure-key-for-the-test-suite-only"  # noqa: S105
 DATABASES = database_from_env(f"sqlite:///{BASE_DIR / 'var' / 'test.sqlite3'}")
 # Persistent connections from the browser tests' server thread would block dropping the test DB.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+# One stable test database name, so that `pytest --reuse-db` finds last run's database and skips
+# the migrations. Two runs side by side (two checkouts, or a person and a helper) must not share
+# a database, so each sets its own name: CLAIMCHECK_TEST_DB=mine.sqlite3 pytest ...
+test_db = os.environ.get("CLAIMCHECK_TEST_DB", "").strip()
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so the browser tests' server thread reads the same data through its
-    # own connection, with SQLite's locking between them; one file per run, so that two runs
-    # side by side never share a database.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / f"test-{os.getpid()}.sqlite3")}
+    # own connection, with SQLite's locking between them. CLAIMCHECK_TEST_DB is a file name
+    # under var/.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / (test_db or "test.sqlite3"))}
+elif test_db:
+    # PostgreSQL's own default, test_<database>, is already stable; this is for a second run.
+    DATABASES["default"]["TEST"] = {"NAME": test_db}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

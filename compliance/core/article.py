@@ -36,6 +36,21 @@ class TherapyInput:
 
 
 @dataclass(frozen=True)
+class SectionInput:
+    """A top-level block of the body, in reading order: where benefits and risks stand."""
+
+    block_id: str
+    kind: str  # the block type: "benefits", "risks", "text", ...
+    heading: str = ""
+
+
+@dataclass(frozen=True)
+class ImageInput:
+    block_id: str
+    alt_text: str
+
+
+@dataclass(frozen=True)
 class ArticleInput:
     claims: tuple[ClaimInput, ...]
     texts: tuple[TextInput, ...]
@@ -43,3 +58,5 @@ class ArticleInput:
     therapy: TherapyInput | None
     today: date
     summary: str = ""
+    sections: tuple[SectionInput, ...] = ()
+    images: tuple[ImageInput, ...] = ()

@@ -42,7 +42,10 @@ def check_article(article: ArticleInput) -> list[Finding]:
                 source=rule.source,
                 excerpt=hit.excerpt,
             )
-            block_place = _WHOLE_ARTICLE if hit.block_id is None else place[hit.block_id]
+            # Blocks with no text of their own (an image without a caption) come last.
+            block_place = (
+                _WHOLE_ARTICLE if hit.block_id is None else place.get(hit.block_id, len(place))
+            )
             key = (_SEVERITY_ORDER[rule.severity], block_place, hit.at, rule_index)
             ranked.append((key, finding))
     ranked.sort(key=lambda pair: pair[0])

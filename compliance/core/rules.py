@@ -12,7 +12,9 @@ from .vocab import APPROVED, DOSAGE
 
 FTC = "FTC Health Products Compliance Guidance (2022)"
 FDA_ADVERTISING = "FDA 21 CFR 202.1"
-BRIEF = "brief.md"
+HONCODE_ATTRIBUTION = "HONcode principle 4 (attribution)"
+READABILITY_GUIDANCE = "AMA and NIH readability recommendations for patient materials"
+WCAG_TEXT_ALTERNATIVES = "WCAG 2.2 success criterion 1.1.1 (non-text content)"
 
 
 def _approved_for_this_use(article: ArticleInput) -> bool:
@@ -31,7 +33,7 @@ _ABSOLUTE_PROMISES = (
         ),
         reason="Promising a cure where none exists is a deceptive health claim, and it can "
         "lead people to stop care that is working.",
-        source=f"{FTC}; {BRIEF}",
+        source=FTC,
     ),
     WordingRule(
         id="guarantee-wording",
@@ -49,7 +51,7 @@ _ABSOLUTE_PROMISES = (
             "e.g. 'about half of people in trials felt better'."
         ),
         reason="No treatment has the same result for every person; a guarantee misleads.",
-        source=f"{FTC}; {BRIEF}",
+        source=FTC,
     ),
     WordingRule(
         id="hundred-percent",
@@ -60,7 +62,7 @@ _ABSOLUTE_PROMISES = (
             "figure a study found and cite it."
         ),
         reason="Absolute figures about effect or safety are never supported by evidence.",
-        source=f"{FTC}; {BRIEF}",
+        source=FTC,
     ),
     WordingRule(
         id="risk-free",
@@ -77,7 +79,7 @@ _ABSOLUTE_PROMISES = (
             "any treatment, ketamine has risks; see Risks and side effects.'"
         ),
         reason="Denying risk hides what patients need to weigh before agreeing to treatment.",
-        source=f"{FTC}; {FDA_ADVERTISING}(e)(5) (fair balance); {BRIEF}",
+        source=f"{FTC}; {FDA_ADVERTISING}(e)(5) (fair balance)",
     ),
     WordingRule(
         id="no-side-effects",
@@ -93,7 +95,7 @@ _ABSOLUTE_PROMISES = (
             "common ones and how often they happen, and cite the source."
         ),
         reason="Side effects are part of the informed choice; denying them is false.",
-        source=f"{FTC}; {FDA_ADVERTISING}(e)(5) (fair balance); {BRIEF}",
+        source=f"{FTC}; {FDA_ADVERTISING}(e)(5) (fair balance)",
     ),
     WordingRule(
         id="completely-safe",
@@ -108,7 +110,7 @@ _ABSOLUTE_PROMISES = (
             "should not have it and what the main risks are."
         ),
         reason="Absolute safety claims are false for any active treatment.",
-        source=f"{FTC}; {FDA_ADVERTISING}(e)(5) (fair balance); {BRIEF}",
+        source=f"{FTC}; {FDA_ADVERTISING}(e)(5) (fair balance)",
     ),
     WordingRule(
         id="permanent-fix",
@@ -126,7 +128,7 @@ _ABSOLUTE_PROMISES = (
             "need repeat treatment. Say how long benefits lasted in studies."
         ),
         reason="Relapse is common after these treatments; promising permanence misleads.",
-        source=f"{FTC}; {BRIEF}",
+        source=FTC,
     ),
     WordingRule(
         id="miracle-wording",
@@ -137,7 +139,7 @@ _ABSOLUTE_PROMISES = (
             "treatment does and for how many people."
         ),
         reason="Words of wonder make a health claim no study can back.",
-        source=f"{FTC}; {BRIEF}",
+        source=FTC,
     ),
     WordingRule(
         id="fda-approved-wording",
@@ -155,7 +157,7 @@ _ABSOLUTE_PROMISES = (
         ),
         reason="Claiming FDA approval for an off-label or unapproved use misleads patients "
         "about the evidence and oversight behind it.",
-        source=f"{FDA_ADVERTISING}; FD&C Act section 502(a); {BRIEF}",
+        source=f"{FDA_ADVERTISING}; FD&C Act section 502(a)",
         accurate_when=_approved_for_this_use,
     ),
 )
@@ -175,7 +177,7 @@ _MARKETING_WORDS = (
             "much, and mark it as a comparative claim with a reference. Otherwise remove it."
         ),
         reason="A comparison needs head-to-head evidence; without it, it misleads.",
-        source=f"{FTC}; {BRIEF}",
+        source=FTC,
     ),
     WordingRule(
         id="speed-wording",
@@ -195,7 +197,7 @@ _MARKETING_WORDS = (
             "with a reference."
         ),
         reason="Promises of fast relief set expectations most patients will not meet.",
-        source=f"{FTC}; {BRIEF}",
+        source=FTC,
     ),
     WordingRule(
         id="proof-wording",
@@ -212,7 +214,7 @@ _MARKETING_WORDS = (
             "many people, with a reference. Evidence supports; it rarely proves."
         ),
         reason="Appeals to proof overstate what studies show and hide which studies they are.",
-        source=f"{FTC} ('competent and reliable scientific evidence'); {BRIEF}",
+        source=f"{FTC} ('competent and reliable scientific evidence')",
     ),
     WordingRule(
         id="superlative-wording",
@@ -253,7 +255,7 @@ _MARKETING_WORDS = (
             "Patients can't check 'best' or 'leading'."
         ),
         reason="Superlatives claim a ranking that no study establishes.",
-        source=f"{FTC}; {BRIEF}",
+        source=FTC,
     ),
     WordingRule(
         id="dosage-outside-dosage-claim",
@@ -265,7 +267,7 @@ _MARKETING_WORDS = (
         ),
         reason="Doses must be exact, sourced and reviewed; patients may act on a figure they "
         "read, and figures in plain text go out of date unnoticed.",
-        source=f"{FDA_ADVERTISING}; {BRIEF}",
+        source=FDA_ADVERTISING,
         asserted_only=False,
         belongs_in=frozenset({DOSAGE}),
     ),
@@ -277,12 +279,12 @@ _EVIDENCE_AND_BALANCE = (
         severity=BLOCK,
         test=evidence.claims_without_references,
         message=(
-            "Add at least one reference for this claim (a study, guideline or drug label), or "
-            "remove the claim."
+            "This claim has no reference. Add the study it rests on (a study, guideline or drug "
+            "label), or remove the claim."
         ),
         reason="Every medical fact a patient reads must be traceable to evidence the medical "
         "director can check.",
-        source=f"HONcode principle 4 (attribution); {BRIEF}",
+        source=HONCODE_ATTRIBUTION,
     ),
     ArticleRule(
         id="benefits-without-risks",
@@ -294,7 +296,24 @@ _EVIDENCE_AND_BALANCE = (
         ),
         reason="Benefits without risks give a one-sided picture and deny patients an "
         "informed choice.",
-        source=f"{FDA_ADVERTISING}(e)(5) (fair balance); {FTC}; {BRIEF}",
+        source=f"{FDA_ADVERTISING}(e)(5) (fair balance); {FTC}",
+    ),
+    ArticleRule(
+        id="claims-share-an-id",
+        severity=BLOCK,
+        test=evidence.claims_sharing_an_id,
+        message="This claim repeats another claim's id. Delete it and add it again.",
+        reason="Each sign-off names one claim by its id; two claims under one id would share "
+        "a signature neither was given.",
+        source="21 CFR 11.70 (signatures linked to their records)",
+    ),
+    ArticleRule(
+        id="image-without-alt-text",
+        severity=BLOCK,
+        test=evidence.images_without_alt_text,
+        message="This image has no alt text. Describe what it shows for people who cannot see it.",
+        reason="Patients using screen readers must get what the image shows.",
+        source=WCAG_TEXT_ALTERNATIVES,
     ),
     ArticleRule(
         id="old-reference",
@@ -306,7 +325,7 @@ _EVIDENCE_AND_BALANCE = (
         ),
         reason="Evidence on these treatments moves quickly; patients should read the current "
         "picture.",
-        source=BRIEF,
+        source="Silberg et al., JAMA 1997 (currency benchmark for health information online)",
     ),
     ArticleRule(
         id="animal-only-evidence",
@@ -317,7 +336,7 @@ _EVIDENCE_AND_BALANCE = (
             "in animals…'), or add studies in people."
         ),
         reason="Results in animals or cells often do not carry over to people.",
-        source=f"{FTC} ('competent and reliable scientific evidence'); {BRIEF}",
+        source=f"{FTC} ('competent and reliable scientific evidence')",
     ),
 )
 
@@ -333,7 +352,7 @@ _READABILITY = (
         ),
         reason="Most adults read health information best at grade 6 to 8; harder text is "
         "misunderstood.",
-        source=f"{BRIEF}; AMA and NIH readability recommendations for patient materials",
+        source=READABILITY_GUIDANCE,
     ),
     ArticleRule(
         id="hard-to-read-block",
@@ -344,7 +363,7 @@ _READABILITY = (
             "sentences and swap long words for everyday ones."
         ),
         reason="One dense passage can lose a reader for the rest of the page.",
-        source=BRIEF,
+        source=READABILITY_GUIDANCE,
     ),
     ArticleRule(
         id="unmarked-claim",
@@ -356,7 +375,7 @@ _READABILITY = (
         ),
         reason="Claims left in plain text skip the medical director's sign-off and carry no "
         "evidence.",
-        source=BRIEF,
+        source=f"{HONCODE_ATTRIBUTION}; {FTC} (substantiation)",
     ),
 )
 

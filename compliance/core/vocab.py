@@ -16,3 +16,7 @@ ANIMAL_LAB = "animal_lab"
 
 # RegulatoryStatus
 APPROVED = "approved"
+
+# The article body's section block types (pages/blocks/body.py)
+BENEFITS_SECTION = "benefits"
+RISKS_SECTION = "risks"

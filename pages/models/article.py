@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
 from pages.claims import claims_in, references_in_citation_order
-from review.guard.entry import serve_signed_content
+from review.guard.entry import assert_publishable, serve_signed_content
 
 MAX_REVIEW_INTERVAL_MONTHS = 36
 
@@ -75,9 +75,7 @@ class TreatmentArticlePage(Page):
 
     def publish(self, revision, *args, **kwargs):
         # Checked before Wagtail writes anything, so a refused publish changes nothing. The
-        # pre_save guard in review.guard.rule backs this up for routes that skip this method.
-        from review.guard.rule import assert_publishable
-
+        # pre_save guard in review.guard.receivers backs this up for routes that skip this method.
         assert_publishable(revision.as_object())
         return super().publish(revision, *args, **kwargs)
 

@@ -3,7 +3,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 
 from review.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
-from review.fingerprint import fingerprint
+from review.fingerprint import SIGNED_CLAIM_FIELDS, fingerprint
 
 # Any fixed number will do: every signing takes this advisory lock, so rows join the chain one
 # at a time (https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADVISORY-LOCKS).
@@ -120,16 +120,7 @@ class SignOff(models.Model):
 
     @property
     def signed_content(self):
-        return {
-            "statement": self.statement,
-            "claim_type": self.claim_type,
-            "references": self.references,
-            "therapy_status": self.therapy_status,
-        }
-
-    @property
-    def is_carried_over(self):
-        return self.carried_over_from_id is not None
+        return {name: getattr(self, name) for name in SIGNED_CLAIM_FIELDS}
 
 
 def _lock_chain_and_get_last_hash():

@@ -2,7 +2,7 @@ from django.urls import reverse
 
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from review.eligibility import has_current_licence
+from review.eligibility import reviews_open_to
 
 
 class MedicalReviewTask(AbstractGroupApprovalTask):
@@ -30,12 +30,11 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
         return None
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        # Feeds Wagtail's "Awaiting your review" panel: only what this director may sign.
-        if not self._user_in_groups(user) or not has_current_licence(user):
+        # Feeds Wagtail's reports and "Awaiting your review": only what this director may sign.
+        if not self._user_in_groups(user):
             return TaskState.objects.none()
-        return (
-            super().get_task_states_user_can_moderate(user, **kwargs).exclude(revision__user=user)
-        )
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.filter(pk__in=[state.pk for state in reviews_open_to(user, states)])
 
     def _user_in_groups(self, user):
         # Superusers get no reviewer powers here: only medical directors review.

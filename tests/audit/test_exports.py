@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 
 from review.models import SignOff
-from tests.factories import add_article, signing_director
-from tests.publishing import go_live
+from tests.support.factories import add_article, signing_director
+from tests.support.publishing import go_live
 
 pytestmark = pytest.mark.django_db
 

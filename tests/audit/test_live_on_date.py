@@ -7,9 +7,9 @@ import pytest
 
 from django.urls import reverse
 
-from tests.audit.conftest import backdate_publications
-from tests.factories import add_article
-from tests.publishing import go_live, reword_claim
+from tests.support.factories import add_article
+from tests.support.history import backdate_publications
+from tests.support.publishing import go_live, reword_claim
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ import pytest
 from django.template.loader import render_to_string
 
 from audit.public import public_review_history
-from tests.audit.conftest import drop_last_risk
-from tests.publishing import go_live
+from tests.support.history import drop_last_risk
+from tests.support.publishing import go_live
 
 pytestmark = pytest.mark.django_db
 
@@ -36,11 +36,9 @@ def test_removing_a_claim_is_not_a_reworded_claim(article_with_two_versions, dir
 
 
 def test_an_article_never_reviewed_shows_no_history(treatments):
-    from tests.factories import add_article
+    from tests.support.factories import add_article
 
     draft = add_article(title="Unreviewed")
 
     assert public_review_history(draft) == []
-    assert not render_to_string(
-        "audit/public_review_history.html", {"review_history": []}
-    ).strip()
+    assert not render_to_string("audit/public_review_history.html", {"review_history": []}).strip()

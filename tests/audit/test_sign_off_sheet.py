@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 
 from review.models import SignOff
-from tests.audit.conftest import drop_last_risk
-from tests.publishing import go_live
+from tests.support.history import drop_last_risk
+from tests.support.publishing import go_live
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,11 @@
 import pytest
 
-from tests.factories import ReferenceFactory, TherapyStatusFactory, WriterFactory, add_article
+from tests.support.factories import (
+    ReferenceFactory,
+    TherapyStatusFactory,
+    WriterFactory,
+    add_article,
+)
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from wagtail.models import WorkflowState
 
 from compliance.models import ComplianceAcknowledgement
 from pages import body_builder
-from tests import editor_forms
-from tests.compliance.editor import post_article, risks, text
-from tests.factories import signing_director
-from tests.publishing import submit_for_review
+from tests.support import editor_forms
+from tests.support.editor_posts import post_article, risks, text
+from tests.support.factories import signing_director
+from tests.support.publishing import submit_for_review
 
 pytestmark = pytest.mark.django_db
 

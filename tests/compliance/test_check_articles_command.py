@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 
 from pages import body_builder
 from pages.choices import ClaimType
-from tests.factories import add_article
+from tests.support.factories import add_article
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from compliance.from_article import article_input_for
 from compliance.labels import block_labels
 from pages import body_builder
 from pages.choices import ClaimType, RegulatoryStatus, StudyDesign
-from tests.factories import ReferenceFactory, TherapyStatusFactory, add_article
+from tests.support.factories import ReferenceFactory, TherapyStatusFactory, add_article
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ import pytest
 from wagtail.models import WorkflowState
 
 from compliance.models import ComplianceAcknowledgement
-from tests import editor_forms
-from tests.compliance.editor import post_article, risks
+from tests.support import editor_forms
+from tests.support.editor_posts import post_article, risks
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def test_submission_with_guaranteed_relief_and_unreferenced_claim_is_refused(
         "Claim 1 (“guaranteed”): Remove &#x27;guaranteed&#x27;: no treatment works for everyone."
         in html
     )
-    assert f"Claim 2 in the article body (“{UNREFERENCED}”) has no reference" in html
+    assert f"Claim 2 (“{UNREFERENCED}”): This claim has no reference" in html
     # Nothing saved, nothing submitted; the writer's words are still on screen.
     assert article.revisions.count() == revisions_before
     assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
@@ -55,8 +55,8 @@ def test_missing_reference_is_reported_once(author_client, article, trial, thera
     )
 
     html = response.content.decode()
-    assert html.count("has no reference") == 1
-    assert "Add at least one reference for this claim" not in html.split("Compliance checks")[0]
+    refusals = html.split("Compliance checks")[0]
+    assert refusals.count("has no reference") == 1
 
 
 def test_benefit_claims_without_a_risks_section_are_refused(author_client, article, trial, therapy):
@@ -85,7 +85,7 @@ def test_risky_draft_saves_and_the_panel_lists_what_to_fix(author_client, articl
     # Each finding links to its block in the editor.
     assert f'<a href="#block-{GUARANTEED_ID}-section">Claim 1</a>' in panel
     assert "“guaranteed”" in panel
-    assert "Claim 2" in panel and "Add at least one reference for this claim" in panel
+    assert "Claim 2" in panel and "This claim has no reference" in panel
     assert "Why: No treatment has the same result for every person" in panel
     assert not ComplianceAcknowledgement.objects.exists()
 

@@ -3,8 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.factories import ReferenceFactory, add_article, claims_body
-from tests.publishing import go_live
+from tests.support.factories import ReferenceFactory, add_article, claims_body
+from tests.support.publishing import go_live
 
 pytestmark = [
     pytest.mark.browser,

@@ -9,8 +9,8 @@ from wagtail.models import WorkflowState
 from compliance.models import ComplianceAcknowledgement
 from pages import body_builder
 from pages.choices import ClaimType
-from tests.e2e.conftest import log_in
-from tests.factories import (
+from tests.support.browser import log_in
+from tests.support.factories import (
     TEST_PASSWORD,
     ReferenceFactory,
     TherapyStatusFactory,
@@ -87,8 +87,8 @@ def test_writer_fixes_blocks_acknowledges_warnings_and_director_reads_them(
     submit(page)
     message = refusal(page)
     assert "Claim 1 in Benefits (“guaranteed”): Remove 'guaranteed'" in message
-    assert f"Claim 2 in Benefits (“{UNREFERENCED}”) has no reference" in message
-    assert "Add the study it rests on." in message
+    assert f"Claim 2 in Benefits (“{UNREFERENCED}”): This claim has no reference" in message
+    assert "Add the study it rests on" in message
     screenshot("compliance-submission-refused")
     assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
 

@@ -9,8 +9,8 @@ from playwright.sync_api import expect
 
 from pages.models import TreatmentArticlePage, TreatmentIndexPage
 from review.models import SignOff
-from tests.e2e.conftest import log_in
-from tests.factories import (
+from tests.support.browser import log_in
+from tests.support.factories import (
     TEST_PASSWORD,
     ReferenceFactory,
     TherapyStatusFactory,

@@ -1,7 +1,7 @@
 import pytest
 
-from tests.e2e.conftest import log_in
-from tests.factories import TEST_PASSWORD, WriterFactory
+from tests.support.browser import log_in
+from tests.support.factories import TEST_PASSWORD, WriterFactory
 
 pytestmark = [
     pytest.mark.browser,

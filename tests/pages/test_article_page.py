@@ -11,7 +11,7 @@ from django.utils import timezone
 from pages import body_builder
 from pages.choices import ClaimType, RegulatoryStatus
 from review.selectors import add_months
-from tests.factories import (
+from tests.support.factories import (
     ReferenceFactory,
     TherapyStatusFactory,
     UserFactory,
@@ -20,7 +20,7 @@ from tests.factories import (
     claims_body,
     signing_director,
 )
-from tests.publishing import go_live, reword_claim
+from tests.support.publishing import go_live, reword_claim
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from tests.factories import add_article
-from tests.publishing import go_live
+from tests.support.factories import add_article
+from tests.support.publishing import go_live
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,13 @@ from wagtail.models import WorkflowState
 
 from compliance.report import reason_input_name
 from pages.models import TreatmentArticlePage
-from tests import editor_forms
-from tests.factories import ReferenceFactory, TherapyStatusFactory, WriterFactory, add_article
+from tests.support import editor_forms
+from tests.support.factories import (
+    ReferenceFactory,
+    TherapyStatusFactory,
+    WriterFactory,
+    add_article,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,10 +71,7 @@ def test_submission_refused_for_claim_without_reference(writer_client, article):
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert (
-        "Claim 2 in the article body (“Ketamine may lift mood within a day.”) has no reference"
-        in html
-    )
+    assert "Claim 2 (“Ketamine may lift mood within a day.”): This claim has no reference" in html
     # Nothing saved, nothing submitted, and the typed text is still on the screen.
     assert article.revisions.count() == revisions_before
     assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
@@ -88,7 +90,7 @@ def test_submission_refused_for_image_without_alt_text(writer_client, article):
     )
 
     assert response.status_code == 200
-    assert "Image 1 has no alt text" in response.content.decode()
+    assert "Image 1: This image has no alt text" in response.content.decode()
     assert article.revisions.count() == revisions_before
 
 

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from pages.models import Reference
-from tests.factories import WriterFactory
+from tests.support.factories import WriterFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,8 @@ import pytest
 
 from django.urls import reverse
 
-from tests.factories import signing_director
-from tests.review.screen import review_url, signing_post
+from tests.support.factories import signing_director
+from tests.support.review_screen import review_url, signing_post
 
 pytestmark = pytest.mark.django_db
 

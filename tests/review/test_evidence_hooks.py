@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from pages.models import Reference, TherapyStatus
-from tests.factories import (
+from tests.support.factories import (
     ComplianceFactory,
     ReferenceFactory,
     UserFactory,
@@ -13,8 +13,8 @@ from tests.factories import (
     add_article,
     claims_body,
 )
-from tests.publishing import go_live
-from tests.snippet_forms import reference_form
+from tests.support.publishing import go_live
+from tests.support.snippet_forms import reference_form
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import ReferenceFactory, WriterFactory, add_article, claims_body
-from tests.publishing import submit_for_review
-from tests.review.screen import review_url, signing_post
+from tests.support.factories import ReferenceFactory, WriterFactory, add_article, claims_body
+from tests.support.publishing import submit_for_review
+from tests.support.review_screen import review_url, signing_post
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from pages.models import TreatmentArticlePage
 from review.guard.errors import UnreviewedContentError
 from review.models import AppendOnlyError, ReviewedVersion, SignOff
 from review.selectors import claims_under_review, medical_review_of_live_version
-from tests.factories import WriterFactory, add_article, claims_body, signing_director
-from tests.publishing import go_live, reword_claim, submit_for_review
-from tests.review.screen import review_url, signing_post
+from tests.support.factories import WriterFactory, add_article, claims_body, signing_director
+from tests.support.publishing import go_live, reword_claim, submit_for_review
+from tests.support.review_screen import review_url, signing_post
 
 pytestmark = pytest.mark.django_db
 

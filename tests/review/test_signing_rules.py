@@ -14,8 +14,8 @@ from review.guard.errors import UnsignedClaimsError
 from review.models import Decision, SignOff
 from review.selectors import claims_under_review
 from review.services import ClaimDecision, SigningRefused, sign_review
-from tests import editor_forms
-from tests.factories import (
+from tests.support import editor_forms
+from tests.support.factories import (
     TEST_PASSWORD,
     DirectorFactory,
     ReferenceFactory,
@@ -26,8 +26,8 @@ from tests.factories import (
     claims_body,
     signing_director,
 )
-from tests.publishing import approve_all, go_live, reword_claim, submit_for_review
-from tests.review.screen import review_url, signing_post
+from tests.support.publishing import approve_all, go_live, reword_claim, submit_for_review
+from tests.support.review_screen import review_url, signing_post
 
 pytestmark = pytest.mark.django_db
 

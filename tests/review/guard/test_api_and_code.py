@@ -10,9 +10,9 @@ from wagtail.models import TaskState
 
 from pages.models import TreatmentArticlePage
 from review.guard.errors import UnsignedClaimsError
-from tests.factories import add_article
-from tests.publishing import go_live, submit_for_review
-from tests.review.guard.conftest import reword_first_claim, snapshot
+from tests.support.factories import add_article
+from tests.support.publishing import go_live, reword_first_claim, submit_for_review
+from tests.support.snapshots import snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ from django.urls import reverse
 from wagtail import hooks
 
 from review.guard import hooks as guard_hooks
-from tests.factories import add_article
-from tests.publishing import go_live
-from tests.review.guard.conftest import snapshot
+from tests.support.factories import add_article
+from tests.support.publishing import go_live
+from tests.support.snapshots import snapshot
 
 pytestmark = pytest.mark.django_db
 

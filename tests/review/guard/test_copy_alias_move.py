@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from pages.models import TreatmentArticlePage
 from review.guard.errors import UnsignedClaimsError
-from tests.review.guard.conftest import snapshot
+from tests.support.snapshots import snapshot
 
 pytestmark = pytest.mark.django_db
 

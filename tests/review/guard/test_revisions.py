@@ -9,9 +9,9 @@ from wagtail.models import Revision
 
 from review.guard.errors import SignedRevisionError
 from review.models import SignOff
-from tests.factories import WriterFactory, add_article, signing_director
-from tests.publishing import approve_all, go_live, submit_for_review
-from tests.review.guard.conftest import claims_as_posted, edit_form, reword_first_claim
+from tests.support.editor_forms import claims_as_posted, edit_form
+from tests.support.factories import WriterFactory, add_article, signing_director
+from tests.support.publishing import approve_all, go_live, reword_first_claim, submit_for_review
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from review.log_actions import PUBLISH_REFUSED
-from tests.factories import add_article
-from tests.publishing import go_live
-from tests.review.guard.conftest import snapshot
+from tests.support.factories import add_article
+from tests.support.publishing import go_live
+from tests.support.snapshots import snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from wagtail.models import PageLogEntry
 
 from review.log_actions import WITHDRAWN
 from review.roles import SITE_ADMINS
-from tests.factories import ComplianceFactory, DirectorFactory, UserFactory, WriterFactory
-from tests.review.guard.conftest import snapshot
+from tests.support.factories import ComplianceFactory, DirectorFactory, UserFactory, WriterFactory
+from tests.support.snapshots import snapshot
 
 pytestmark = pytest.mark.django_db
 

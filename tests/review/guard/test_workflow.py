@@ -6,9 +6,10 @@ from django.urls import reverse
 
 from wagtail.models import TaskState
 
-from tests.factories import signing_director
-from tests.publishing import submit_for_review
-from tests.review.guard.conftest import edit_form, snapshot
+from tests.support.editor_forms import edit_form
+from tests.support.factories import signing_director
+from tests.support.publishing import submit_for_review
+from tests.support.snapshots import snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -8,16 +8,7 @@ from wagtail.test.utils.form_data import rich_text
 
 from compliance.report import reason_input_name
 from pages.blocks.text import NARRATIVE_FEATURES
-from tests import editor_forms
-
-
-def _stream(children):
-    data = {
-        str(index): {"type": kind, "value": value, "id": block_id, "deleted": "", "order": index}
-        for index, (kind, value, block_id) in enumerate(children)
-    }
-    data["count"] = len(children)
-    return data
+from tests.support import editor_forms
 
 
 def text(html, block_id=None):
@@ -26,8 +17,7 @@ def text(html, block_id=None):
 
 
 def risks(*claims, block_id=None):
-    value = {"heading": "Risks and side effects", "claims": _stream(claims)}
-    return ("risks", value, block_id or str(uuid.uuid4()))
+    return editor_forms.section("risks", "Risks and side effects", claims, block_id)
 
 
 def post_article(client, article, body, *, therapy_status, action=None, reasons=None, **fields):

@@ -2,6 +2,8 @@
 
 import uuid
 
+from django.utils.html import strip_tags
+
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from pages.blocks.claims import STATEMENT_FEATURES
@@ -41,9 +43,9 @@ def claim(statement, references=(), claim_type="efficacy", note="", block_id=Non
     return ("claim", value, block_id or str(uuid.uuid4()))
 
 
-def section(kind, heading, claims):
+def section(kind, heading, claims, block_id=None):
     """A benefits or risks section holding `claims` (built with `claim`)."""
-    return (kind, {"heading": heading, "claims": _stream(claims)}, str(uuid.uuid4()))
+    return (kind, {"heading": heading, "claims": _stream(claims)}, block_id or str(uuid.uuid4()))
 
 
 def image(image_id, alt_text=""):
@@ -64,6 +66,31 @@ def article_form(*, title, therapy_status, body, slug=None, action=None, **field
     if action:
         data[action] = "1"
     return nested_form_data(data)
+
+
+def edit_form(article, body, *, action="action-publish", **fields):
+    """The editor's POST for `article` with `body`, as a superuser's browser would send it."""
+    return article_form(
+        title=article.title,
+        slug=article.slug,
+        therapy_status=article.therapy_status,
+        body=body,
+        action=action,
+        **fields,
+    )
+
+
+def claims_as_posted(article):
+    """The article's current claims as editor blocks, keeping their ids and references."""
+    return [
+        claim(
+            strip_tags(item.statement),
+            item.references,
+            claim_type=item.claim_type,
+            block_id=item.block_id,
+        )
+        for item in article.claims
+    ]
 
 
 def body_as_posted(article):

@@ -4,7 +4,7 @@ import json
 
 from pages import body_builder
 from review.services import approve_every_claim
-from tests.factories import TEST_PASSWORD, WriterFactory, signing_director
+from tests.support.factories import TEST_PASSWORD, WriterFactory, signing_director
 
 
 def submit_for_review(article, writer=None):
@@ -31,3 +31,8 @@ def reword_claim(article, number, statement_html, user):
     list(body_builder.raw_claims(raw))[number - 1]["value"]["statement"] = statement_html
     draft.body = json.dumps(raw)
     return draft.save_revision(user=user)
+
+
+def reword_first_claim(article, new_statement="Ketamine cures depression for everyone."):
+    """Save a draft revision, by a new writer, whose first claim says something no one signed."""
+    return reword_claim(article, 1, f"<p>{new_statement}</p>", WriterFactory())

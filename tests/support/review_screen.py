@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from review.models import Decision
 from review.selectors import UNCHANGED, claims_under_review
-from tests.factories import TEST_PASSWORD
+from tests.support.factories import TEST_PASSWORD
 
 
 def review_url(task_state):

@@ -5,7 +5,7 @@ from django.core.management import CommandError, call_command
 
 from wagtail.models import TaskState
 
-from compliance.readiness import submission_problems
+from compliance.submission import check_saved
 from demo.users import DEMO_ACCOUNTS
 from pages.models import Reference, TreatmentArticlePage
 from review.roles import user_has_role
@@ -54,7 +54,7 @@ def test_demo_articles_are_live_signed_and_cite_real_studies(client):
         assert len(article.claims) >= 8
         assert unsigned_claims(article.pk, article.claims, article.therapy_status) == []
         assert all(claim.references for claim in article.claims)
-        assert submission_problems(article.body) == []
+        assert check_saved(article).blocking == []
         html = client.get(article.url).content.decode()
         assert "Medically reviewed by" in html
     assert all(reference.doi or reference.url for reference in Reference.objects.all())
