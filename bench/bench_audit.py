@@ -28,7 +28,12 @@ from pages.models import TreatmentArticlePage
 from review.fingerprint import fingerprint
 from review.models import Decision, SignOff
 from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING
-from tests.support.factories import ReferenceFactory, add_article, signing_director
+from tests.support.factories import (
+    ComplianceFactory,
+    ReferenceFactory,
+    add_article,
+    signing_director,
+)
 
 BUSY_VERSIONS = 100  # versions of the one article whose history is timed
 CLAIMS_PER_VERSION = 20
@@ -108,8 +113,6 @@ def build(total):
 
 
 def run(total):
-    from tests.factories import ComplianceFactory
-
     busy = build(total)
     with measured("verify_signoffs") as result:
         out = io.StringIO()

@@ -1,5 +1,8 @@
 import pytest
 
+from django.contrib.auth.models import Group
+from django.db import connection
+
 from wagtail.models import Page
 
 from pages.models import HomePage, TreatmentIndexPage
@@ -11,6 +14,30 @@ from tests.support.factories import (
     signing_director,
 )
 from tests.support.publishing import submit_for_review
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
+    """pytest-django's test database; with --reuse-db, left as the migrations made it.
+
+    Transactional tests (the browser tests) empty every table afterwards and put the migrations'
+    data back before the next one (serialized_rollback). After the last of them nothing puts it
+    back, so the next --reuse-db run would find no roles and no pages: put it back here.
+    """
+    if django_db_keepdb:
+        with django_db_blocker.unblock():
+            if not (Group.objects.exists() and Page.objects.exists()):
+                pytest.exit(
+                    "The reused test database has lost the data its migrations create (roles, "
+                    "pages): a run was killed during a browser test. Run once with --create-db.",
+                    returncode=pytest.ExitCode.USAGE_ERROR,
+                )
+    yield
+    serialized = getattr(connection, "_test_serialized_contents", None)
+    if django_db_keepdb and serialized:
+        with django_db_blocker.unblock():
+            if not Group.objects.exists():
+                connection.creation.deserialize_db_from_string(serialized)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from io import StringIO
 
 import pytest
 
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -50,8 +51,16 @@ migrating = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 def migrate_to(targets):
     MigrationExecutor(connection).migrate(targets)
-    # The content type moves under the ORM's feet; forget the cached one.
+
+
+def reload_content_types():
+    """Forget the content types cached before the round trip and load every one again from the
+    database, as a new process would. Loaded, not just forgotten: restoring the suite's data
+    after a transactional test saves models whose signals look content types up by cache, and
+    one not cached there would be created anew, under an id the restored rows then collide with.
+    """
     ContentType.objects.clear_cache()
+    ContentType.objects.get_for_models(*django_apps.get_models(), for_concrete_models=False)
 
 
 def latest_migrations():
@@ -68,6 +77,7 @@ def old_layout():
         yield MigrationExecutor(connection).loader.project_state(OLD_LAYOUT[0])
     finally:
         migrate_to(latest_migrations())
+        reload_content_types()
 
 
 def table_rows(table):
@@ -83,9 +93,7 @@ def snapshot():
 
 def acknowledgement_content_types():
     return set(
-        ContentType.objects.filter(model="complianceacknowledgement").values_list(
-            "pk", "app_label"
-        )
+        ContentType.objects.filter(model="complianceacknowledgement").values_list("pk", "app_label")
     )
 
 
@@ -98,7 +106,9 @@ def acknowledgement_permissions():
 
 
 def applied(app):
-    return {name for label, name in MigrationRecorder(connection).applied_migrations() if label == app}
+    return {
+        name for label, name in MigrationRecorder(connection).applied_migrations() if label == app
+    }
 
 
 def reviewed_twice_with_an_acknowledgement():
