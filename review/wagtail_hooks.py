@@ -10,7 +10,8 @@ from review import dashboard, log_actions
 from review import urls as review_urls
 
 # The publish guard's admin refusals live beside the rule; importing them registers them.
-from review.guard import evidence  # noqa: F401
+from review.guard import evidence as evidence_refusals  # noqa: F401
+from review.guard import hooks as guard_refusals  # noqa: F401
 from review.models import ReviewerProfile
 from review.withdrawal import may_withdraw
 
