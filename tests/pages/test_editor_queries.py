@@ -1,0 +1,61 @@
+"""The article editor costs the same number of queries however many claims an article has."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.support.editor_forms import body_as_posted, edit_form
+from tests.support.factories import ReferenceFactory, add_article, claims_body
+from tests.support.publishing import go_live
+
+pytestmark = pytest.mark.django_db
+
+EDITOR_QUERY_BUDGET = 50
+
+
+def live_article_with(claims, writer):
+    references = [ReferenceFactory(), ReferenceFactory()]
+    return go_live(
+        add_article(title=f"{claims} claims", body=claims_body(claims, references), owner=writer)
+    )
+
+
+def queries_of(request):
+    with CaptureQueriesContext(connection) as queries:
+        response = request()
+    assert response.status_code in (200, 302)
+    return len(queries)
+
+
+def editor_queries(client, article):
+    url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    client.get(url)  # the first request warms per-process caches (content types, site root)
+    return queries_of(lambda: client.get(url))
+
+
+def draft_save_queries(client, article):
+    draft = article.get_latest_revision_as_object()
+    posted = edit_form(article, body_as_posted(draft), action=None, summary=draft.summary)
+    url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    return queries_of(lambda: client.post(url, posted))
+
+
+def test_opening_the_editor_costs_the_same_at_any_size(client, writer):
+    client.force_login(writer)
+    small = editor_queries(client, live_article_with(4, writer))
+    large = editor_queries(client, live_article_with(60, writer))
+
+    assert large == small
+    assert large <= EDITOR_QUERY_BUDGET
+
+
+def test_saving_a_draft_looks_each_cited_study_up_once(client, writer):
+    # Each claim cites its studies through a chooser; looking each chooser up on its own made a
+    # 500-claim draft cost 3,000 queries.
+    client.force_login(writer)
+    small = draft_save_queries(client, live_article_with(4, writer))
+    large = draft_save_queries(client, live_article_with(60, writer))
+
+    assert large == small
