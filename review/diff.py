@@ -1,13 +1,16 @@
 """Word-level differences between the wording last signed and the wording now submitted."""
 
 import difflib
+import html
 
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
 
-def words(html):
-    return strip_tags(html).split()
+def words(rich_text):
+    # Entities (&#x27; for an apostrophe) are read as the characters they stand for; escape()
+    # below encodes each word once for the page.
+    return html.unescape(strip_tags(rich_text)).split()
 
 
 def word_diff(old_html, new_html):

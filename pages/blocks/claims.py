@@ -86,11 +86,13 @@ class ClaimBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         numbers = (parent_context or {}).get("citation_numbers", {})
-        context["citations"] = [
+        cited = [
             (numbers.get(reference.pk), reference)
             for reference in value["references"]
             if reference is not None
         ]
+        # "[1][2]", not "[2][1]": numbers follow the article's reading order, not the claim's.
+        context["citations"] = sorted(cited, key=lambda citation: citation[0] or 0)
         return context
 
     class Meta:

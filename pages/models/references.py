@@ -14,6 +14,8 @@ from pages.choices import StudyDesign
 DOI_PATTERN = re.compile(r"^10\.\d{4,9}/\S+$")
 DOI_PREFIXES = ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:")
 PMID_PATTERN = re.compile(r"^[1-9]\d{0,8}$")
+# Parts of an author list, split at commas, that name nobody: company suffixes and "et al."
+_NOT_NAMES = {"inc", "ltd", "llc", "plc", "co", "corp", "gmbh", "ag", "sa", "et al"}
 
 
 def normalise_doi(value):
@@ -71,7 +73,10 @@ class Reference(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("title"),
         index.SearchField("authors"),
+        index.SearchField("year_as_text"),
         index.AutocompleteField("title"),
+        index.AutocompleteField("authors"),
+        index.AutocompleteField("year_as_text"),
         index.FilterField("study_design"),
     ]
 
@@ -83,9 +88,16 @@ class Reference(index.Indexed, models.Model):
 
     @property
     def short_label(self):
-        first_author = self.authors.split(",")[0].strip()
-        suffix = " et al." if "," in self.authors else ""
+        names = [name.strip() for name in self.authors.split(",") if name.strip()]
+        # "Janssen Pharmaceuticals, Inc." is one author; "et al." in the list is not a name.
+        people = [name for name in names if name.lower().rstrip(".") not in _NOT_NAMES]
+        first_author = people[0] if people else self.authors.strip()
+        suffix = " et al." if len(people) > 1 or "et al" in self.authors.lower() else ""
         return f"{first_author}{suffix} {self.year}"
+
+    def year_as_text(self):
+        # Writers search by year ("2013"); the search index reads words, not numbers.
+        return str(self.year)
 
     @property
     def doi_url(self):
