@@ -41,6 +41,7 @@ def check_article(article: ArticleInput) -> list[Finding]:
                 reason=rule.reason,
                 source=rule.source,
                 excerpt=hit.excerpt,
+                suggested_claim_type=hit.suggested_claim_type,
             )
             # Blocks with no text of their own (an image without a caption) come last.
             block_place = (

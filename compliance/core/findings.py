@@ -15,3 +15,4 @@ class Finding:
     reason: str  # why the rule exists
     source: str  # who says so
     excerpt: str = ""  # the writer's own words, or a reading grade
+    suggested_claim_type: str = ""  # unmarked-claim: the ClaimType the sentence reads as

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .confusables import LOOK_ALIKES
+
 # Tags that end a line or a box on the page: a word cannot run across them.
 _BREAKING_TAGS = (
     "p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr|dd|dt|figcaption"
@@ -79,7 +81,7 @@ def _fold(char: str) -> str:
     decomposed = unicodedata.normalize("NFKD", char.lower())
     # Dropping combining marks turns "cüre" into "cure" and undoes stacked-accent disguises.
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = _DASHES.sub("-", bare.lower().translate(_LOOK_ALIKES))
+    folded = _DASHES.sub("-", bare.lower().translate(_LOOK_ALIKES).translate(LOOK_ALIKES))
     return " " if folded.isspace() else folded
 
 

@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .article import ArticleInput
+from .caution import warned_against
 from .context import is_denied, is_yes_no_question, sentence_spans
 from .passages import Passage
 
@@ -15,6 +16,7 @@ class Hit:
     excerpt: str
     at: int = 0  # where in the block, so findings keep reading order
     note: str = ""  # added to the rule's message for this hit
+    suggested_claim_type: str = ""  # for an unmarked claim: the ClaimType to mark it with
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class WordingRule:
     belongs_in: frozenset[str] = frozenset()
     # Whole articles in which the wording is accurate.
     accurate_when: Callable[[ArticleInput], bool] | None = None
+    # Sentences in which this match is accurate (approval for another use): given the
+    # article, the normalised text and the match's span.
+    accurate_here: Callable[[ArticleInput, str, int, int], bool] | None = None
 
     def hits(self, article: ArticleInput, passages: list[Passage]) -> Iterator[Hit]:
         if self.accurate_when and self.accurate_when(article):
@@ -41,9 +46,9 @@ class WordingRule:
         for passage in passages:
             if passage.claim_type in self.belongs_in:
                 continue
-            yield from self._hits_in(passage)
+            yield from self._hits_in(article, passage)
 
-    def _hits_in(self, passage: Passage) -> Iterator[Hit]:
+    def _hits_in(self, article: ArticleInput, passage: Passage) -> Iterator[Hit]:
         words = passage.words
         excused = [m.span() for m in self.unless.finditer(words.text)] if self.unless else []
         for match in self.pattern.finditer(words.text):
@@ -51,8 +56,12 @@ class WordingRule:
             if any(s <= start and end <= e for s, e in excused):
                 continue
             if self.asserted_only and (
-                is_denied(words.text, start) or _in_question(words.text, start)
+                is_denied(words.text, start)
+                or _in_question(words.text, start)
+                or warned_against(words.text, start, end)
             ):
+                continue
+            if self.accurate_here and self.accurate_here(article, words.text, start, end):
                 continue
             excerpt = words.excerpt(start, end)
             yield Hit(passage.block_id, excerpt, start, _disguise_note(match.group(), excerpt))

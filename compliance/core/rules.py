@@ -5,6 +5,7 @@ Order matters only for ties: findings at the same place are listed in this order
 
 from . import evidence, readability, unmarked
 from .article import ArticleInput
+from .caution import approval_for_another_use
 from .findings import BLOCK, WARN
 from .phrases import DOSE_FIGURE, phrases
 from .rule import ArticleRule, WordingRule
@@ -159,6 +160,7 @@ _ABSOLUTE_PROMISES = (
         "about the evidence and oversight behind it.",
         source=f"{FDA_ADVERTISING}; FD&C Act section 502(a)",
         accurate_when=_approved_for_this_use,
+        accurate_here=approval_for_another_use,
     ),
 )
 
@@ -190,6 +192,8 @@ _MARKETING_WORDS = (
             "works {instantly,immediately,overnight}",
             "overnight {relief,results}",
             "within {hours,minutes} of {your,their,the} first",
+            "{lift,lifts,ease,eases} {mood,symptoms,depression} {in,within} "
+            "{,just ,only ,a few }{hours,minutes}",
         ),
         message=(
             "Check the speed claim: say how many people improved and by when in the studies "

@@ -9,15 +9,19 @@ Questions and short headings are never claims: "Does esketamine help with anxiet
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from .article import ArticleInput
+from .caution import reads_as_warning
+from .claim_kinds import kind_features, suggest
 from .context import is_denied, sentence_spans
+from .learned import LinearModel, text_features
 from .passages import CLAIM, Passage
 from .phrases import DOSE_FIGURE
 from .rule import Hit
 
-CLAIM_THRESHOLD = 3
 HEADING_MAX_WORDS = 8
+MODEL_PATH = Path(__file__).with_name("unmarked_model.json")
 
 
 @dataclass(frozen=True)
@@ -164,8 +168,25 @@ CUES = (
 )
 
 
+_PROMISE = next(cue for cue in CUES if cue.name == "a promise about results or safety")
+
+
 def claim_score(sentence: str) -> int:
+    """The hand-set weights of the cues: the detector before the trained model (for docs)."""
     return sum(cue.points for cue in CUES if cue.found_in(sentence))
+
+
+def sentence_features(sentence: str) -> dict[str, float]:
+    """What the trained model reads: the words, and which cues above and in claim_kinds fire."""
+    features = text_features(sentence)
+    features.update((f"cue:{cue.name}", 1.0) for cue in CUES if cue.found_in(sentence))
+    features.update(kind_features(sentence))
+    if reads_as_warning(sentence):
+        features["context:warns the reader"] = 1.0
+    promise = _PROMISE.pattern
+    if promise.search(sentence) and not _PROMISE.found_in(sentence):
+        features["context:denied promise"] = 1.0
+    return features
 
 
 def _is_heading(sentence: str) -> bool:
@@ -174,10 +195,32 @@ def _is_heading(sentence: str) -> bool:
     return unpunctuated and len(sentence.split()) <= HEADING_MAX_WORDS
 
 
+def is_never_a_claim(sentence: str) -> bool:
+    """Questions and short headings ask or label; the model is not asked about them."""
+    return sentence.rstrip().endswith("?") or _is_heading(sentence)
+
+
 def reads_like_claim(sentence: str) -> bool:
-    if sentence.rstrip().endswith("?") or _is_heading(sentence):
+    if is_never_a_claim(sentence):
         return False
-    return claim_score(sentence) >= CLAIM_THRESHOLD
+    return MODEL.probability(sentence_features(sentence)) >= MODEL.threshold
+
+
+def why(sentence: str) -> tuple[str, str]:
+    """The claim type to suggest for a flagged sentence, and the reason the writer reads."""
+    suggestion = suggest(sentence)
+    words = suggestion.words or _telling_words(sentence)
+    quoted = ", ".join(f"“{w}”" for w in words[:3])
+    article = "an" if suggestion.claim_type[0] in "aeiou" else "a"
+    reason = f" Why: it reads like {suggestion.why}"
+    reason += f" ({quoted})" if quoted else ""
+    return suggestion.claim_type, f"{reason}: mark it as {article} {suggestion.claim_type} claim."
+
+
+def _telling_words(sentence: str) -> tuple[str, ...]:
+    # The words and word pairs that pushed the model's score up most.
+    shares = MODEL.contributions(text_features(sentence))
+    return tuple(name[2:] for share, name in shares if share > 0 and name[0] in "wb")[:3]
 
 
 def unmarked_claims(article: ArticleInput, passages: list[Passage]) -> Iterator[Hit]:
@@ -186,5 +229,10 @@ def unmarked_claims(article: ArticleInput, passages: list[Passage]) -> Iterator[
             continue
         words = passage.words
         for start, end in sentence_spans(words.text):
-            if reads_like_claim(words.text[start:end]):
-                yield Hit(passage.block_id, words.excerpt(start, end), start)
+            sentence = words.text[start:end]
+            if reads_like_claim(sentence):
+                claim_type, note = why(sentence)
+                yield Hit(passage.block_id, words.excerpt(start, end), start, note, claim_type)
+
+
+MODEL = LinearModel.load(MODEL_PATH)

@@ -20,3 +20,10 @@ APPROVED = "approved"
 # The article body's section block types (pages/blocks/body.py)
 BENEFITS_SECTION = "benefits"
 RISKS_SECTION = "risks"
+
+# ClaimType, the rest: the unmarked-claim check suggests one of CLAIM_TYPES
+SAFETY = "safety"
+MECHANISM = "mechanism"
+REGULATORY = "regulatory"
+STATISTIC = "statistic"
+CLAIM_TYPES = (EFFICACY, SAFETY, MECHANISM, DOSAGE, REGULATORY, STATISTIC, COMPARATIVE)

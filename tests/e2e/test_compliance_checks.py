@@ -54,7 +54,7 @@ def draft():
         body=json.dumps(body),
         owner=writer,
         therapy_status=TherapyStatusFactory(),
-        summary="IV ketamine is a treatment for depression that has not improved with tablets.",
+        summary="This page explains IV ketamine treatment at our clinic.",
     )
     claim_ids = [claim["id"] for claim in benefits["value"]["claims"]]
     return article, claim_ids

@@ -249,9 +249,11 @@ def test_findings_list_blocks_first_then_warnings_in_reading_order():
         (BLOCK, "cure-wording", "c1"),
         (BLOCK, "completely-safe", "t1"),
         (WARN, "reading-level", None),
+        (WARN, "unmarked-claim", SUMMARY_BLOCK_ID),
         (WARN, "proof-wording", "c1"),
         (WARN, "dosage-outside-dosage-claim", "c1"),
         (WARN, "superlative-wording", "t1"),
+        (WARN, "unmarked-claim", "t1"),
     ]
 
 

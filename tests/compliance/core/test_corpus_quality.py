@@ -1,121 +1,72 @@
-"""How well the checker agrees with hand-written labels (see corpus.py).
+"""How well the checker agrees with hand-written labels (see corpus/labels.py).
 
-Run with `pytest -s` to see the figures. Floors sit a little below what the checker measured
-when they were set, so a change that makes it worse fails here.
+Run with `pytest -s` to see the figures, overall and per kind of sentence. The corpus floors
+sit a little below what the checker measured; the held-out floors are the targets the checker
+must meet on sentences it was never tuned or trained on.
 """
 
 import sys
-from dataclasses import dataclass
-from datetime import date
 
-from compliance.core import ArticleInput, TextInput, TherapyInput, check_article
+from compliance.core.unmarked import MODEL
 
-from .corpus import BLOCK_WORDING, CORPUS, WARN_WORDING, Example
-from .held_out import HELD_OUT
-
-BLOCK_ID = "sentence"
+from .corpus import CORPUS
+from .held_out import FIRST_HELD_OUT, FRESH, HELD_OUT
+from .scoring import report, score
+from .train_unmarked import fingerprint
 
 
-@dataclass
-class Tally:
-    name: str
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
+def test_checker_agrees_with_the_corpus_it_was_tuned_and_trained_on():
+    sys.stdout.write(report("Corpus (tuned and trained on)", CORPUS))
+    result = score(CORPUS)
 
-    def add(self, expected: set[str], found: set[str]) -> None:
-        self.true_positives += len(expected & found)
-        self.false_positives += len(found - expected)
-        self.false_negatives += len(expected - found)
-
-    @property
-    def precision(self) -> float:
-        flagged = self.true_positives + self.false_positives
-        return self.true_positives / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        labelled = self.true_positives + self.false_negatives
-        return self.true_positives / labelled if labelled else 1.0
-
-    def line(self) -> str:
-        return (
-            f"{self.name:<28} precision {self.precision:.3f}  recall {self.recall:.3f}  "
-            f"(tp {self.true_positives}, fp {self.false_positives}, fn {self.false_negatives})"
-        )
+    assert result.block.recall >= 0.95
+    assert result.block.precision >= 0.95
+    assert result.warn.recall >= 0.95
+    assert result.warn.precision >= 0.95
+    assert result.unmarked.recall >= 0.95
+    assert result.unmarked.precision >= 0.95
 
 
-def _rules_fired(example: Example) -> set[str]:
-    article = ArticleInput(
-        claims=(),
-        texts=(TextInput(BLOCK_ID, example.text),),
-        has_risks_section=True,
-        therapy=TherapyInput("Ketamine", "Intravenous infusion", "Depression", example.status),
-        today=date(2025, 6, 1),
-    )
-    return {f.rule_id for f in check_article(article) if f.block_id == BLOCK_ID}
+def test_checker_on_sentences_it_was_never_tuned_or_trained_on():
+    sys.stdout.write(report("Held out, first set", FIRST_HELD_OUT))
+    sys.stdout.write(report("Held out, fresh (written after the detector was trained)", FRESH))
+    sys.stdout.write(report("Held out, all", HELD_OUT))
+    result = score(HELD_OUT)
+
+    assert result.block.recall >= 0.95
+    assert result.block.precision >= 0.9
+    assert result.warn.recall >= 0.9
+    assert result.warn.precision >= 0.9
+    assert result.unmarked.recall >= 0.85
+    assert result.unmarked.precision >= 0.85
+    assert result.claim_type.precision >= 0.7
 
 
-def _measure(examples: list[Example]) -> tuple[Tally, Tally, Tally, list[str]]:
-    block = Tally("BLOCK risky wording")
-    warn = Tally("WARN wording")
-    unmarked = Tally("unmarked claim")
-    misses = []
-    for example in examples:
-        fired = _rules_fired(example)
-        expected_block, found_block = set(example.block), fired & BLOCK_WORDING
-        expected_warn, found_warn = set(example.warn), fired & WARN_WORDING
-        expected_claim = {"unmarked-claim"} if example.claim else set()
-        found_claim = fired & {"unmarked-claim"}
-        block.add(expected_block, found_block)
-        warn.add(expected_warn, found_warn)
-        unmarked.add(expected_claim, found_claim)
-        for label, expected, found in (
-            ("block", expected_block, found_block),
-            ("warn", expected_warn, found_warn),
-            ("claim", expected_claim, found_claim),
-        ):
-            if expected != found:
-                misses.append(
-                    f"  {label}: {example.text!r} expected {sorted(expected)} found {sorted(found)}"
-                )
-    return block, warn, unmarked, misses
+def test_corpus_is_big_and_varied_enough_to_mean_something():
+    assert len(CORPUS) + len(HELD_OUT) >= 600
+    assert len(CORPUS) >= 600
+    assert sum(bool(e.block) for e in CORPUS) >= 80
+    assert sum(bool(e.warn) for e in CORPUS) >= 40
+    assert sum(e.claim for e in CORPUS) >= 300
+    assert sum(not e.claim for e in CORPUS) >= 200
+    for kind in (
+        "mechanism",
+        "side effects and tolerability",
+        "who should not have it",
+        "monitoring stated as medical fact",
+        "efficacy",
+        "logistics",
+        "call to action",
+        "warning to the reader",
+    ):
+        assert sum(e.kind == kind for e in CORPUS) >= 15, kind
 
 
-def _report(title: str, examples: list[Example]) -> tuple[Tally, Tally, Tally]:
-    block, warn, unmarked, misses = _measure(examples)
-    sys.stdout.write(f"\n{title}: {len(examples)} sentences\n")
-    for tally in (block, warn, unmarked):
-        sys.stdout.write(tally.line() + "\n")
-    sys.stdout.write("Disagreements:\n" + "\n".join(misses) + "\n")
-    return block, warn, unmarked
+def test_held_out_sentences_never_reach_the_training_corpus():
+    assert not {e.text for e in HELD_OUT} & {e.text for e in CORPUS}
 
 
-def test_checker_agrees_with_hand_labelled_corpus():
-    block, warn, unmarked = _report("Compliance corpus (rules tuned on it)", CORPUS)
-
-    assert block.recall >= 0.95
-    assert block.precision >= 0.95
-    assert warn.recall >= 0.95
-    assert warn.precision >= 0.95
-    assert unmarked.recall >= 0.9
-    assert unmarked.precision >= 0.9
-
-
-def test_corpus_is_big_enough_to_mean_something():
-    assert len(CORPUS) >= 170
-    assert sum(bool(e.block) for e in CORPUS) >= 50
-    assert sum(bool(e.warn) for e in CORPUS) >= 30
-    assert sum(e.claim for e in CORPUS) >= 60
-    assert sum(not e.claim for e in CORPUS) >= 60
-
-
-def test_checker_on_sentences_written_after_tuning():
-    block, warn, unmarked = _report("Held-out sentences (written after tuning)", HELD_OUT)
-
-    assert block.recall >= 0.9
-    assert block.precision >= 0.9
-    assert warn.recall >= 0.9
-    assert warn.precision >= 0.9
-    assert unmarked.recall >= 0.8
-    assert unmarked.precision >= 0.85
+def test_shipped_model_was_trained_on_the_corpus_as_it_stands():
+    # Fails after a corpus edit until the model is retrained:
+    # python -m tests.compliance.core.train_unmarked
+    assert MODEL.about["corpus fingerprint"] == fingerprint(CORPUS)

@@ -1,62 +1,23 @@
-"""Hand-labelled sentences for measuring the compliance checker.
+"""The first corpus: written and labelled before the checker existed, then tuned on."""
 
-Labels say what a careful compliance reviewer would want, judged sentence by sentence against
-the house rules below, not what the checker happens to do. Each sentence is checked as one
-plain text block of an article that has a risks section, so `claim` answers: "if a writer left
-this sentence unmarked, should the editor ask them to mark it as a claim?"
-
-House rules used for labelling:
-- BLOCK ids: an asserted (not negated, not asked) promise of a cure, a guarantee, 100%,
-  risk-free, no side effects, complete safety (including "harmless", "safe for everyone"),
-  a permanent fix, a miracle; FDA approval/clearance wording while the therapy is not approved
-  for this indication and route (`status`).
-- WARN ids: comparisons ("better/faster/more effective than", "outperforms", "superior to"),
-  speed promises about relief ("works in hours", "rapid/fast/instant relief", "fast-acting"),
-  appeals to proof ("clinically proven", "a proven cure", "studies show", "research proves"),
-  marketing superlatives ("best", "most effective", "safest", "revolutionary", "breakthrough",
-  "state-of-the-art", "leading" provider, "#1", "cutting-edge", "world-class", "gold standard",
-  "most advanced"), and dose figures (mg, mcg, mg/kg, mL, units) in a text block.
-- claim: the sentence states a medical fact that needs evidence: what a treatment does to body
-  or mind, how often, how safe, how it works, an outcome statistic, or its regulatory status.
-  Logistics, instructions, headings, questions, disclaimers and vague slogans are not claims.
-"""
-
-from dataclasses import dataclass
-
-CURE = "cure-wording"
-GUARANTEE = "guarantee-wording"
-HUNDRED = "hundred-percent"
-RISK_FREE = "risk-free"
-NO_SIDE_EFFECTS = "no-side-effects"
-COMPLETELY_SAFE = "completely-safe"
-PERMANENT = "permanent-fix"
-MIRACLE = "miracle-wording"
-FDA = "fda-approved-wording"
-
-COMPARISON = "comparison-wording"
-SPEED = "speed-wording"
-PROOF = "proof-wording"
-SUPERLATIVE = "superlative-wording"
-DOSAGE = "dosage-outside-dosage-claim"
-
-BLOCK_WORDING = frozenset(
-    {CURE, GUARANTEE, HUNDRED, RISK_FREE, NO_SIDE_EFFECTS, COMPLETELY_SAFE, PERMANENT, MIRACLE, FDA}
+from .labels import (
+    COMPARISON,
+    COMPLETELY_SAFE,
+    CURE,
+    DOSAGE,
+    FDA,
+    GUARANTEE,
+    HUNDRED,
+    MIRACLE,
+    NO_SIDE_EFFECTS,
+    PERMANENT,
+    PROOF,
+    RISK_FREE,
+    SPEED,
+    SUPERLATIVE,
+    ex,
+    section,
 )
-WARN_WORDING = frozenset({COMPARISON, SPEED, PROOF, SUPERLATIVE, DOSAGE})
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    block: frozenset[str]
-    warn: frozenset[str]
-    claim: bool
-    status: str
-
-
-def ex(text, *, block=(), warn=(), claim=False, status="off_label"):
-    return Example(text, frozenset(block), frozenset(warn), claim, status)
-
 
 CLEAN_CLAIMS = [
     ex(
@@ -128,7 +89,6 @@ CLEAN_CLAIMS = [
     ex(
         "Racemic ketamine is approved by the FDA as an anaesthetic; its use for depression is "
         "off-label.",
-        block=[FDA],
         claim=True,
     ),
     ex(
@@ -485,13 +445,13 @@ MORE_CLAIMS_AND_NON_CLAIMS = [
     ex("Your safety is our first concern."),
 ]
 
-CORPUS = (
-    CLEAN_CLAIMS
-    + NOT_CLAIMS
-    + ACCURATE_NEGATIONS
-    + NEGATIONS_THAT_STILL_PROMISE
-    + RISKY_WORDING
-    + OBFUSCATED
-    + WARN_WORDING_EXAMPLES
-    + MORE_CLAIMS_AND_NON_CLAIMS
+FIRST = (
+    section("first corpus: claims", CLEAN_CLAIMS)
+    + section("first corpus: plain text", NOT_CLAIMS)
+    + section("accurate negation", ACCURATE_NEGATIONS)
+    + section("negation that still promises", NEGATIONS_THAT_STILL_PROMISE)
+    + section("risky wording", RISKY_WORDING)
+    + section("look-alike letters", OBFUSCATED)
+    + section("marketing wording and doses", WARN_WORDING_EXAMPLES)
+    + section("first corpus: more claims and plain text", MORE_CLAIMS_AND_NON_CLAIMS)
 )
