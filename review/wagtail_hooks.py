@@ -10,7 +10,9 @@ from review import dashboard, log_actions
 from review import urls as review_urls
 
 # The publish guard's admin refusals live beside the rule; importing them registers them.
+# (hooks was imported only by the tests before, so outside them its refusals were not active.)
 from review.guard import evidence  # noqa: F401
+from review.guard import hooks as guard_hooks  # noqa: F401
 from review.models import ReviewerProfile
 from review.withdrawal import may_withdraw
 
