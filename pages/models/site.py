@@ -38,6 +38,10 @@ class TreatmentIndexPage(Page):
         # live().public(): drafts and private pages never reach patients' listings; nor does
         # an article whose live content fails the serve-time rule ("being reviewed").
         context["articles"] = patients_may_see(
-            TreatmentArticlePage.objects.child_of(self).live().public().order_by("title")
+            TreatmentArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("therapy_status")
+            .order_by("title")
         )
         return context
