@@ -1,5 +1,5 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.utils.functional import cached_property
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -90,9 +90,10 @@ class TreatmentArticlePage(Page):
     def unpublish(self, set_expired=False, commit=True, user=None, **kwargs):
         # Every unpublish says who and why, and ends the approval: the article returns only
         # through a new review. Wagtail's scheduled expiry comes through here too.
-        if commit and self.live:
-            record_unpublishing(self, user=user, set_expired=set_expired)
-        return super().unpublish(set_expired=set_expired, commit=commit, user=user, **kwargs)
+        with transaction.atomic():
+            if commit and self.live:
+                record_unpublishing(self, user=user, set_expired=set_expired)
+            return super().unpublish(set_expired=set_expired, commit=commit, user=user, **kwargs)
 
     # The medical review belongs to the page type, not to where the article sits in the tree:
     # Wagtail looks a workflow up by position (WorkflowPage on an ancestor), so these replace

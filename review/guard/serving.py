@@ -32,6 +32,7 @@ def serve_signed_content(article, request, serve, *args, **kwargs):
     refusal = publish_refusal(article, approval)
     if refusal is None:
         # The trust block and JSON-LD read the same approved state: no second look-up.
+        approval.confirmed_for = article
         article.approved_state = approval
         return serve(request, *args, **kwargs)
     _report(article, refusal)
