@@ -15,7 +15,7 @@ from wagtail import hooks
 
 from pages.models import TreatmentArticlePage, TreatmentIndexPage
 from review.approvals import approval_of
-from review.guard.errors import NotTheApprovedRevisionError
+from review.guard.errors import NotTheApprovedRevisionError, UnreviewedContentError
 from review.guard.rule import approval_to_go_live, publish_refusal
 from review.models import SignOff
 
@@ -114,9 +114,13 @@ def refuse_bulk_publishing_unsigned_articles(request, action_type, objects, acti
     include_descendants = action_view.cleaned_form.cleaned_data.get("include_descendants")
     refusals = []
     for article in _articles_to_bulk_publish(objects, include_descendants):
+        revision = article.get_latest_revision()
+        if revision is None:
+            refusals.append(f"“{article.title}”: {UnreviewedContentError()}")
+            continue
         try:
             # Already live as approved is let through: the article's publish does nothing then.
-            approval_to_go_live(article, article.get_latest_revision())
+            approval_to_go_live(article, revision)
         except PermissionDenied as refusal:
             refusals.append(f"“{article.title}”: {refusal}")
     if refusals:
