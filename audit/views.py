@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
+from wagtail.models import Page
+
 from audit.access import audit_readers_only
 from audit.exports import ExportFilter
 from audit.lookups import article_or_404, published_version_or_404
@@ -15,6 +17,7 @@ from audit.publications import attach_reviews_and_sign_offs, publications, versi
 from audit.sheet import sheet_context
 from audit.timeline import claim_timeline
 from pages.models import TreatmentArticlePage
+from review.approvals import approval_as_it_stood
 from review.models import SignOff
 
 VERSIONS_PER_PAGE = 10
@@ -120,10 +123,12 @@ def as_served(request, page_id, revision_id):
     page = article_or_404(page_id)
     _, revision = published_version_or_404(page, revision_id)
     content = revision.as_object()
-    # While this version was live it was the page's live revision: the trust block and the
-    # review history read their sign-offs through that.
+    # While this version was live it was the page's live revision, approved by its review: the
+    # trust block and the review history read that approval. The serve-time check judges
+    # today's live content against today's approved state, so it is not the one to apply here.
     content.live, content.live_revision_id = True, revision.pk
-    return content.serve(request)
+    content.approved_state = approval_as_it_stood(page.pk, revision.pk)
+    return Page.serve(content, request)
 
 
 @audit_readers_only

@@ -17,9 +17,11 @@ class SigningForm(forms.Form):
         help_text="Signing is an electronic signature: enter your password again to sign.",
     )
 
-    def __init__(self, rows, *args, full_review=False, **kwargs):
+    def __init__(self, rows, *args, full_review=False, removed=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.rows = rows
+        self.removed = list(removed)
+        self._add_removal_fields()
         self.to_decide = needing_a_decision(rows, full_review)
         for row in self.to_decide:
             key = row.claim.block_id
@@ -42,8 +44,42 @@ class SigningForm(forms.Form):
             row.decision_field = self[f"decision-{key}"]
             row.reason_field = self[f"reason-{key}"]
 
+    def _add_removal_fields(self):
+        # Each claim the last approved version had and this one drops: confirm, or ask back.
+        for row in self.removed:
+            key = row.block_id
+            self.fields[f"removal-{key}"] = forms.ChoiceField(
+                label=f"Decision on removed claim {row.number}",
+                choices=[
+                    (Decision.REMOVAL_CONFIRMED, "Confirm the removal"),
+                    (Decision.CHANGES_REQUESTED, "Ask for it back"),
+                ],
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Confirm the removal of removed claim {row.number}, or ask "
+                    "for it back."
+                },
+            )
+            self.fields[f"removal-reason-{key}"] = forms.CharField(
+                label=f"Reason for removed claim {row.number}",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            row.decision_field = self[f"removal-{key}"]
+            row.reason_field = self[f"removal-reason-{key}"]
+
     def clean(self):
         cleaned = super().clean()
+        for row in self.removed:
+            key = row.block_id
+            if (
+                cleaned.get(f"removal-{key}") == Decision.CHANGES_REQUESTED
+                and not cleaned.get(f"removal-reason-{key}", "").strip()
+            ):
+                self.add_error(
+                    f"removal-reason-{key}",
+                    f"Say why removed claim {row.number} should come back.",
+                )
         for row in self.to_decide:
             key = row.claim.block_id
             if (
@@ -62,4 +98,13 @@ class SigningForm(forms.Form):
                 self.cleaned_data.get(f"reason-{row.claim.block_id}", ""),
             )
             for row in self.to_decide
+        }
+
+    def removals(self):
+        return {
+            row.block_id: ClaimDecision(
+                self.cleaned_data[f"removal-{row.block_id}"],
+                self.cleaned_data.get(f"removal-reason-{row.block_id}", ""),
+            )
+            for row in self.removed
         }

@@ -3,13 +3,17 @@
 import datetime
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.functional import cached_property
 
+from review.approvals import approval_of, latest_reviews
 from review.diff import word_diff
 from review.fingerprint import claim_fingerprint
 from review.models import Decision, ReviewedVersion, SignOff
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
+# Approved once, then dropped by a later approved version: brought back, it needs a decision.
+WITHDRAWN = "withdrawn"
 
 
 @dataclass
@@ -19,7 +23,8 @@ class ClaimUnderReview:
     fingerprint: str
     status: str
     last_signed: SignOff | None  # the latest sign-off of this block: its approval when
-    # unchanged, otherwise the latest decision on any wording (approved or changes requested)
+    # unchanged, its removal when withdrawn, otherwise the latest decision on any wording
+    withdrawn_by: ReviewedVersion | None = None  # withdrawn: the approved version that dropped it
 
     @cached_property
     def diff(self):
@@ -28,29 +33,74 @@ class ClaimUnderReview:
         return ""
 
 
+@dataclass
+class RemovedClaim:
+    """A claim of the last approved version that the version under review no longer has."""
+
+    number: int
+    sign_off: SignOff  # its approval in the last approved version: the wording patients read
+
+    @property
+    def block_id(self):
+        return self.sign_off.block_id
+
+
+def _approved_state_and_sign_offs(page, claims):
+    """The page's latest approved review and the sign-offs that bear on these claims."""
+    review = latest_reviews([page.pk]).get(page.pk)
+    wanted = Q(block_id__in=[claim.block_id for claim in claims])
+    if review is not None:
+        wanted |= Q(revision_id=review.revision_id, task_state_id=review.task_state_id)
+    sign_offs = list(SignOff.objects.for_page(page.pk).filter(wanted).order_by("pk"))
+    return review, sign_offs
+
+
 def claims_under_review(page, revision):
-    """Every claim of `revision`, marked new, changed or unchanged since its last approval."""
+    """Every claim of `revision`, marked new, changed, unchanged or withdrawn.
+
+    Unchanged means approved in exactly this content and still current: part of the latest
+    approved version, or approved since it. An approval that a later approved version dropped
+    is spent: that claim is "withdrawn" and needs a fresh decision.
+    """
     content = revision.as_object()
     claims = content.claims
     fingerprints = [claim_fingerprint(claim, content.therapy_status) for claim in claims]
-    earlier = (
-        SignOff.objects.for_page(page.pk)
-        .filter(block_id__in=[claim.block_id for claim in claims])
-        .order_by("signed_at", "pk")
-    )
-    latest_by_block = {}
-    matching = {}
+    review, earlier = _approved_state_and_sign_offs(page, claims)
+    in_review = {}
+    if review is not None:
+        in_review = {
+            (s.block_id, s.content_hash): s
+            for s in earlier
+            if s.revision_id == review.revision_id
+            and s.task_state_id == review.task_state_id
+            and s.decision == Decision.APPROVED
+        }
+    # Approvals recorded after the approved version (kept from a review that requested
+    # changes elsewhere) are current too.
+    cutoff = max((s.pk for s in in_review.values()), default=0)
+    latest_by_block, current, spent, removal = {}, dict(in_review), set(), {}
     for sign_off in earlier:
+        key = (sign_off.block_id, sign_off.content_hash)
         latest_by_block[sign_off.block_id] = sign_off
-        if sign_off.decision == Decision.APPROVED:
-            matching[(sign_off.block_id, sign_off.content_hash)] = sign_off
+        if sign_off.decision == Decision.REMOVAL_CONFIRMED:
+            removal[key] = sign_off
+        elif sign_off.decision == Decision.APPROVED and key not in in_review:
+            if sign_off.pk > cutoff:
+                current[key] = sign_off
+            else:
+                spent.add(key)
 
     rows = []
     for number, (claim, claim_hash) in enumerate(zip(claims, fingerprints, strict=True), 1):
-        match = matching.get((claim.block_id, claim_hash))
+        key = (claim.block_id, claim_hash)
+        match = current.get(key)
         last = latest_by_block.get(claim.block_id)
         if match:
             rows.append(ClaimUnderReview(number, claim, claim_hash, UNCHANGED, match))
+        elif key in spent:
+            rows.append(
+                ClaimUnderReview(number, claim, claim_hash, WITHDRAWN, removal.get(key), review)
+            )
         elif last and last.content_hash != claim_hash:
             rows.append(ClaimUnderReview(number, claim, claim_hash, CHANGED, last))
         elif last:
@@ -59,6 +109,24 @@ def claims_under_review(page, revision):
         else:
             rows.append(ClaimUnderReview(number, claim, claim_hash, NEW, None))
     return rows
+
+
+def claims_removed_since_approved(page, revision):
+    """The claims of the latest approved version that `revision` drops, for the director."""
+    review = latest_reviews([page.pk]).get(page.pk)
+    if review is None:
+        return []
+    present = {claim.block_id for claim in revision.as_object().claims}
+    approved = (
+        SignOff.objects.filter(
+            revision_id=review.revision_id,
+            task_state_id=review.task_state_id,
+            decision=Decision.APPROVED,
+        )
+        .exclude(block_id__in=present)
+        .order_by("pk")
+    )
+    return [RemovedClaim(number, sign_off) for number, sign_off in enumerate(approved, 1)]
 
 
 def needing_a_decision(rows, full_review=False):
@@ -108,36 +176,31 @@ def add_months(day, months):
     raise ValueError(f"No valid date {months} months after {day}")
 
 
-def medical_review_of_live_version(page):
-    """Who signed the live version, and when its review completed; None if never reviewed."""
-    if not page.live_revision_id:
+def medical_review_of_live_version(page, approval=None):
+    """Who approved the content patients read, and when; None if it is not approved content.
+
+    Read from the approved state whose content the page shows, not from the live revision's
+    id, so identical content never reads "not yet reviewed". `approval` is the state the
+    serve-time check already looked up, when there is one.
+    """
+    if not page.live:
         return None
-    sign_offs = list(
-        SignOff.objects.filter(
-            revision_id=page.live_revision_id, decision=Decision.APPROVED
-        ).select_related("carried_over_from")
-    )
-    if not sign_offs:
+    if approval is None:
+        approval = approval_of(page.alias_of_id or page.pk)
+    if not approval.sign_offs or not approval.approves(page):
         return None
     # Each claim is credited to whoever signed its current wording, even if a later review
     # only carried that signature over.
     reviewers = {}
-    for sign_off in sign_offs:
+    for sign_off in approval.sign_offs.values():
         signed = sign_off.carried_over_from or sign_off
         reviewers.setdefault(
             signed.signer_id, Reviewer(signed.signer_name, signed.signer_credentials)
         )
     # "Last reviewed" moves only with a full review (every claim decided afresh), never with a
     # review that carried earlier sign-offs over for a small edit.
-    full_review = (
-        ReviewedVersion.objects.filter(
-            page_id=page.pk, full_review=True, revision_id__lte=page.live_revision_id
-        )
-        .order_by("-completed_at")
-        .values_list("completed_at", flat=True)
-        .first()
-    )
-    completed = (full_review or max(sign_off.signed_at for sign_off in sign_offs)).date()
+    review = approval.review
+    completed = (review.last_full_review_at or review.completed_at).date()
     return MedicalReview(
         reviewers=list(reviewers.values()),
         last_reviewed=completed,

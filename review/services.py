@@ -4,17 +4,22 @@ import uuid
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.utils import timezone
 
 from wagtail.log_actions import log
 from wagtail.models import Comment, TaskState
 
+from review import clock
 from review.eligibility import signing_refusal
-from review.fingerprint import claim_content, page_fingerprint
+from review.fingerprint import SIGNED_CLAIM_FIELDS, claim_content, page_fingerprint
 from review.log_actions import SIGNED
 from review.models import Decision, ReviewedVersion, SignOff
-from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING, CHANGES_MEANING
-from review.selectors import claims_under_review, needing_a_decision
+from review.models.signoffs import (
+    APPROVAL_MEANING,
+    CARRIED_OVER_MEANING,
+    CHANGES_MEANING,
+    REMOVAL_MEANING,
+)
+from review.selectors import claims_removed_since_approved, claims_under_review, needing_a_decision
 
 SIGNING_STATEMENT = (
     "I have reviewed each claim listed against its references and approve it as medically accurate."
@@ -69,15 +74,46 @@ def _check_decisions(rows, decisions, full_review):
     return to_decide
 
 
+def _check_removals(removed, removals):
+    """Each claim the last approved version had and this one drops needs the director's word."""
+    expected = {row.block_id for row in removed}
+    if set(removals) - expected:
+        raise SigningRefused("The removals confirmed do not match this version.")
+    missing = [row.number for row in removed if row.block_id not in removals]
+    if missing:
+        raise SigningRefused(
+            "Confirm each claim removed since the last approved version, or ask for it back "
+            f"(missing: removed claim {', '.join(map(str, missing))})."
+        )
+    allowed = {Decision.REMOVAL_CONFIRMED, Decision.CHANGES_REQUESTED}
+    for row in removed:
+        choice = removals[row.block_id]
+        if choice.decision not in allowed:
+            raise SigningRefused(f"Removed claim {row.number}: confirm it or ask for it back.")
+        if choice.decision == Decision.CHANGES_REQUESTED and not choice.reason.strip():
+            raise SigningRefused(f"Removed claim {row.number}: say why it should come back.")
+
+
 @transaction.atomic
-def sign_review(*, task_state, director, password, seen_revision_id, decisions, full_review=False):
+def sign_review(
+    *,
+    task_state,
+    director,
+    password,
+    seen_revision_id,
+    decisions,
+    full_review=False,
+    removals=None,
+):
     """Record one act of signing by `director` on the revision under review.
 
     `decisions` maps each new or changed claim's block id to a ClaimDecision. If any claim
     needs changes the article goes back to the writer; otherwise unchanged claims' earlier
     sign-offs are carried over and the review completes, which publishes the reviewed revision.
     A full review (`full_review=True`, the periodic one) decides every claim again and carries
-    nothing over.
+    nothing over. `removals` maps the block id of each claim the last approved version had and
+    this one drops to a ClaimDecision: REMOVAL_CONFIRMED, or CHANGES_REQUESTED with a reason
+    to ask for it back; each is recorded as a sign-off of the removed claim's wording.
     """
     task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
     page = task_state.workflow_state.content_object.specific
@@ -92,10 +128,14 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions, 
     content = revision.as_object()
     rows = claims_under_review(page, revision)
     to_decide = _check_decisions(rows, decisions, full_review)
+    removed = claims_removed_since_approved(page, revision)
+    removals = removals or {}
+    _check_removals(removed, removals)
 
     profile = director.reviewer_profile
     signing = uuid.uuid4()
-    now = timezone.now()
+    # The database's clock, read once: every row of this act and its review share the time.
+    now = clock.database_now()
 
     def record(row, decision, reason, meaning, carried_over_from=None):
         return SignOff(
@@ -122,6 +162,28 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions, 
         choice = decisions[row.claim.block_id]
         meaning = APPROVAL_MEANING if choice.decision == Decision.APPROVED else CHANGES_MEANING
         sign_offs.append(record(row, choice.decision, choice.reason, meaning))
+    for row in removed:
+        choice = removals[row.block_id]
+        confirmed = choice.decision == Decision.REMOVAL_CONFIRMED
+        sign_offs.append(
+            SignOff(
+                page=page,
+                revision=revision,
+                task_state=task_state,
+                signing=signing,
+                block_id=row.block_id,
+                # The removed claim's wording as patients last read it, approved.
+                **{name: getattr(row.sign_off, name) for name in SIGNED_CLAIM_FIELDS},
+                content_hash=row.sign_off.content_hash,
+                decision=choice.decision,
+                reason=choice.reason.strip(),
+                meaning=REMOVAL_MEANING if confirmed else CHANGES_MEANING,
+                signer=director,
+                signer_name=profile.printed_name,
+                signer_credentials=profile.credentials,
+                signed_at=now,
+            )
+        )
 
     changes = [s for s in sign_offs if s.decision == Decision.CHANGES_REQUESTED]
     if changes:
@@ -162,7 +224,7 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions, 
         task_state.specific.reject(
             user=director,
             comment="Changes requested on "
-            + "; ".join(f"claim {_number(rows, s)}: {s.reason}" for s in changes),
+            + "; ".join(f"{_number(rows, s)}: {s.reason}" for s in changes),
         )
     else:
         task_state.specific.approve(
@@ -177,18 +239,22 @@ def original_signature(row):
 
 
 def _number(rows, sign_off):
-    return next(row.number for row in rows if row.claim.block_id == sign_off.block_id)
+    number = next((row.number for row in rows if row.claim.block_id == sign_off.block_id), None)
+    return f"claim {number}" if number else "a removed claim"
 
 
 def _leave_reasons_in_editor(page, revision, director, rows, changes):
-    """Pin each reason to its claim as a Wagtail comment, where the writer edits it."""
+    """Pin each reason to its claim as a Wagtail comment, where the writer edits it.
+
+    A removed claim has no place in the editor any more; its reason is pinned to the body.
+    """
     paths = {row.claim.block_id: row.claim.content_path for row in rows}
     Comment.objects.bulk_create(
         Comment(
             page=page,
             user=director,
             text=f"Medical review: {sign_off.reason}",
-            contentpath=paths[sign_off.block_id],
+            contentpath=paths.get(sign_off.block_id, "body"),
             revision_created=revision,
         )
         for sign_off in changes
@@ -205,7 +271,12 @@ def approve_every_claim(*, task_state, director, password):
         row.claim.block_id: ClaimDecision(Decision.APPROVED)
         for row in needing_a_decision(claims_under_review(page, task_state.revision))
     }
+    removals = {
+        row.block_id: ClaimDecision(Decision.REMOVAL_CONFIRMED)
+        for row in claims_removed_since_approved(page, task_state.revision)
+    }
     return sign_review(
+        removals=removals,
         task_state=task_state,
         director=director,
         password=password,

@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from review.guard.entry import patients_may_see
+
 
 class HomePage(Page):
     intro = models.TextField(blank=True, help_text="A short welcome shown under the clinic name.")
@@ -33,8 +35,13 @@ class TreatmentIndexPage(Page):
         from .article import TreatmentArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        # live().public(): drafts and private pages never reach patients' listings.
-        context["articles"] = (
-            TreatmentArticlePage.objects.child_of(self).live().public().order_by("title")
+        # live().public(): drafts and private pages never reach patients' listings; nor does
+        # an article whose live content fails the serve-time rule ("being reviewed").
+        context["articles"] = patients_may_see(
+            TreatmentArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("therapy_status")
+            .order_by("title")
         )
         return context

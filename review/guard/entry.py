@@ -1,10 +1,20 @@
 """The guard's entry point: the only part of the medical review that the page models import.
 
-`pages` sits below `review`; the article model calls these two functions from `publish` and
-`serve`, so no route that makes content live, or shows it, passes the rule by.
+`pages` sits below `review`; the page models call these functions from `publish`,
+`unpublish`, `serve`, their listings and their workflow lookup, so no route that makes content
+live, or shows it, passes the rule by.
 """
 
-from review.guard.rule import assert_publishable
-from review.guard.serving import serve_signed_content
+from review.guard.rule import approval_to_go_live, assert_publishable
+from review.guard.serving import patients_may_see, serve_signed_content
+from review.guard.workflow import medical_review_workflow
+from review.withdrawal import record_unpublishing
 
-__all__ = ["assert_publishable", "serve_signed_content"]
+__all__ = [
+    "approval_to_go_live",
+    "assert_publishable",
+    "medical_review_workflow",
+    "patients_may_see",
+    "record_unpublishing",
+    "serve_signed_content",
+]

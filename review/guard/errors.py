@@ -36,3 +36,46 @@ class SignedRevisionError(PermissionDenied):
             f"Revision {revision_id} carries medical sign-offs, so it is kept exactly as signed. "
             "Save your changes as a new revision instead."
         )
+
+
+class SupersededApprovalError(PermissionDenied):
+    """The content was approved once, but a later completed review approved something else."""
+
+    def __init__(self, claims=()):
+        self.claims = list(claims)
+        super().__init__(
+            "Not published: this version was approved by an earlier medical review, but a later "
+            "review approved a newer version, which is the only one that may be live. To bring "
+            "this wording back, submit it for medical review; claims the later version removed "
+            "need a fresh decision."
+        )
+
+
+class WithdrawnApprovalError(PermissionDenied):
+    def __init__(self):
+        self.claims = []
+        super().__init__(
+            "Not published: this article was withdrawn from patients, which ended its approval. "
+            "It returns only through a new medical review: submit it for review."
+        )
+
+
+class ForgedSignOffError(PermissionDenied):
+    """A sign-off the content relies on no longer matches its own row hash."""
+
+    def __init__(self, claims):
+        self.claims = claims
+        super().__init__(
+            f"Not shown: the sign-off record of {len(claims)} claim(s) fails its hash check "
+            f"({quote_claims(claims)}). Run verify_signoffs; the claims need signing again."
+        )
+
+
+class NotTheApprovedRevisionError(PermissionDenied):
+    def __init__(self, revision_id):
+        self.claims = []
+        super().__init__(
+            f"Not published: articles go live only as the revision a medical review approved "
+            f"(revision {revision_id}), when the review completes or at its scheduled time. "
+            "Nothing was changed."
+        )

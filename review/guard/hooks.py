@@ -8,14 +8,20 @@ refusal into a message an editor can act on, before Wagtail has written anything
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 
 from wagtail import hooks
 
 from pages.models import TreatmentArticlePage, TreatmentIndexPage
-from review.guard.rule import publish_refusal
+from review.approvals import approval_of
+from review.guard.errors import NotTheApprovedRevisionError, UnreviewedContentError
+from review.guard.rule import approval_to_go_live, publish_refusal
 from review.models import SignOff
+
+ALREADY_LIVE = (
+    "Nothing was published: this article is already live exactly as its medical review approved it."
+)
 
 
 def _ticked(request, name):
@@ -60,7 +66,14 @@ def guard_article_edits(request, page):
     if refusal:
         messages.error(request, str(refusal))
         return redirect("wagtailadmin_pages:edit", page.pk)
-    return None
+    # Approved content: publishing it again from the editor would make a new live revision no
+    # review approved. Articles go live only as the approved revision, when the review completes.
+    approved = approval_of(page.alias_of_id or page.pk).review
+    if page.live and page.live_revision_id == approved.revision_id:
+        messages.info(request, ALREADY_LIVE)
+    else:
+        messages.error(request, str(NotTheApprovedRevisionError(approved.revision_id)))
+    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 @hooks.register("before_create_page")
@@ -101,8 +114,14 @@ def refuse_bulk_publishing_unsigned_articles(request, action_type, objects, acti
     include_descendants = action_view.cleaned_form.cleaned_data.get("include_descendants")
     refusals = []
     for article in _articles_to_bulk_publish(objects, include_descendants):
-        refusal = publish_refusal(article.get_latest_revision_as_object())
-        if refusal:
+        revision = article.get_latest_revision()
+        if revision is None:
+            refusals.append(f"“{article.title}”: {UnreviewedContentError()}")
+            continue
+        try:
+            # Already live as approved is let through: the article's publish does nothing then.
+            approval_to_go_live(article, revision)
+        except PermissionDenied as refusal:
             refusals.append(f"“{article.title}”: {refusal}")
     if refusals:
         for refusal in refusals:
@@ -166,3 +185,21 @@ def refuse_live_copies_and_aliases_of_articles(request, page):
     else:
         return None
     return redirect("wagtailadmin_pages:copy", page.pk)
+
+
+@hooks.register("before_move_page")
+def refuse_moving_articles_out_of_review(request, page, destination):
+    # The review follows the article type wherever it sits (TreatmentArticlePage.get_workflow),
+    # but a move while a director is reviewing would change the page under their eyes.
+    moving = [page.specific] if isinstance(page.specific_deferred, TreatmentArticlePage) else []
+    moving += list(TreatmentArticlePage.objects.descendant_of(page))
+    in_review = [article for article in moving if article.workflow_in_progress]
+    if not in_review:
+        return None
+    titles = ", ".join(f"“{article.title}”" for article in in_review)
+    messages.error(
+        request,
+        f"Not moved: {titles} is being medically reviewed, and moving it would take it out from "
+        "under the director's review. Move it once the review is finished or sent back.",
+    )
+    return redirect("wagtailadmin_explore", page.get_parent().pk)

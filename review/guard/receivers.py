@@ -5,15 +5,19 @@ Connected by model label from `ReviewConfig.ready`, so this app imports no page 
 
 from django.db.models.signals import pre_save
 
+from wagtail.signals import page_unpublished
+
 from review.guard.errors import SignedRevisionError
-from review.guard.rule import assert_publishable
-from review.models import SignOff
+from review.guard.rule import assert_live_row_allowed
+from review.models import SignOff, Withdrawal
+from review.withdrawal import end_approval
 
 # Scheduling a signed revision touches only this field; anything else would rewrite it.
 _SCHEDULING_FIELDS = {"approved_go_live_at"}
 # Whether the page is live, and which page an alias follows (whose sign-offs apply), decide
 # what patients read as much as the content fields do.
-_LIVE_STATE_FIELDS = {"live", "alias_of", "alias_of_id"}
+# Which revision is live matters too: only the approved revision itself may be.
+_LIVE_STATE_FIELDS = {"live", "alias_of", "alias_of_id", "live_revision", "live_revision_id"}
 
 
 def _changes_what_patients_read(article, update_fields):
@@ -27,7 +31,18 @@ def _changes_what_patients_read(article, update_fields):
 def refuse_unsigned_live_content(sender, instance, update_fields=None, **kwargs):
     if not instance.live or not _changes_what_patients_read(instance, update_fields):
         return
-    assert_publishable(instance)
+    assert_live_row_allowed(instance)
+
+
+def record_every_unpublishing(sender, instance, **kwargs):
+    # Withdrawal, expiry and page.unpublish() record who and why before unpublishing; any
+    # other route (UnpublishPageAction used directly, say) still ends the approval, on record.
+    end_approval(
+        page=instance,
+        route=Withdrawal.Route.CODE,
+        user=None,
+        reason="Unpublished from code without the withdraw screen; no reason was given.",
+    )
 
 
 def refuse_rewriting_signed_revision(sender, instance, update_fields=None, **kwargs):
@@ -42,6 +57,11 @@ def refuse_rewriting_signed_revision(sender, instance, update_fields=None, **kwa
 
 
 def connect():
+    page_unpublished.connect(
+        record_every_unpublishing,
+        sender="pages.TreatmentArticlePage",
+        dispatch_uid="claimcheck_record_every_unpublishing",
+    )
     pre_save.connect(
         refuse_unsigned_live_content,
         sender="pages.TreatmentArticlePage",

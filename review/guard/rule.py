@@ -1,9 +1,21 @@
-"""The rule: may this article's content be live? See docs/publish-guard.md."""
+"""The rule: may this article's content be live? See docs/publish-guard.md.
 
-from review.fingerprint import legacy_page_fingerprint, page_fingerprint
-from review.guard.errors import UnreviewedContentError, UnsignedClaimsError
+Live content must be exactly the page's approved state: the version the latest completed
+review approved, not withdrawn since, every claim matching a sign-off recorded in that review
+whose row still passes its hash check.
+"""
+
+from review.approvals import approval_of
+from review.fingerprint import page_fingerprint
+from review.guard.errors import (
+    ForgedSignOffError,
+    NotTheApprovedRevisionError,
+    SupersededApprovalError,
+    UnreviewedContentError,
+    UnsignedClaimsError,
+    WithdrawnApprovalError,
+)
 from review.models import ReviewedVersion
-from review.selectors import unsigned_claims
 
 
 def signed_page_id(article):
@@ -11,33 +23,34 @@ def signed_page_id(article):
     return article.alias_of_id or article.pk
 
 
-def unsigned_claims_in(article):
-    return unsigned_claims(signed_page_id(article), article.claims, article.therapy_status)
+def _approved_once(article):
+    """An earlier review approved this content: reviving it needs a new review."""
+    return ReviewedVersion.objects.filter(
+        page_id=signed_page_id(article), content_hash=page_fingerprint(article)
+    ).exists()
 
 
-def is_reviewed_content(article):
-    """Whether a completed medical review approved exactly what patients would read."""
-    current = page_fingerprint(article)
-    legacy = legacy_page_fingerprint(article)
-    reviews = ReviewedVersion.objects.filter(
-        page_id=signed_page_id(article), content_hash__in={current, legacy}
-    ).select_related("revision")
-    for review in reviews:
-        if review.content_hash == current:
-            return True
-        # Recorded before every patient-visible field was fingerprinted: confirm the fields it
-        # did not cover against the revision that review approved.
-        if page_fingerprint(review.revision.as_object()) == current:
-            return True
-    return False
+def publish_refusal(article, approval=None):
+    """Why `article`'s content may not be live, or None if it may.
 
-
-def publish_refusal(article):
-    """Why `article`'s content may not be live, or None if it may."""
-    unsigned = unsigned_claims_in(article)
+    `approval` is the page's approved state when the caller already has it (the listings).
+    """
+    if approval is None:
+        approval = approval_of(signed_page_id(article))
+    claims = article.claims
+    if approval.review is None:
+        return UnsignedClaimsError(claims) if claims else UnreviewedContentError()
+    if approval.review.withdrawn:
+        return WithdrawnApprovalError()
+    unsigned, forged = approval.unmatched_claims(article)
+    if forged:
+        return ForgedSignOffError(forged)
+    approved_content = approval.approves_content_of(article)
+    if not approved_content and _approved_once(article):
+        return SupersededApprovalError(unsigned)
     if unsigned:
         return UnsignedClaimsError(unsigned)
-    if not is_reviewed_content(article):
+    if not approved_content:
         return UnreviewedContentError()
     return None
 
@@ -46,3 +59,36 @@ def assert_publishable(article):
     refusal = publish_refusal(article)
     if refusal:
         raise refusal
+
+
+def approval_to_go_live(page, revision):
+    """May `revision` of `page` go live? Raises the refusal; False when it would change nothing.
+
+    Only the revision the latest completed review approved goes live (through the review's
+    finish action or its scheduled go-live). Publishing anything else is refused, even with
+    identical content; publishing what is already live exactly as approved is a no-op, so no
+    new, unreviewed live revision appears.
+    """
+    content = revision.as_object()
+    approval = approval_of(signed_page_id(content))
+    refusal = publish_refusal(content, approval)
+    if refusal:
+        raise refusal
+    if content.alias_of_id:
+        return True
+    approved_revision_id = approval.review.revision_id
+    if page.live and page.live_revision_id == approved_revision_id:
+        return False
+    if revision.pk != approved_revision_id:
+        raise NotTheApprovedRevisionError(approved_revision_id)
+    return True
+
+
+def assert_live_row_allowed(article):
+    """The row-level check: live content approved, and live as the approved revision itself."""
+    approval = approval_of(signed_page_id(article))
+    refusal = publish_refusal(article, approval)
+    if refusal:
+        raise refusal
+    if not article.alias_of_id and article.live_revision_id != approval.review.revision_id:
+        raise NotTheApprovedRevisionError(approval.review.revision_id)

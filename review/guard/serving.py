@@ -13,7 +13,8 @@ from django.utils.cache import add_never_cache_headers
 
 from wagtail.log_actions import log
 
-from review.guard.rule import publish_refusal
+from review.approvals import approval_of, approvals_of
+from review.guard.rule import publish_refusal, signed_page_id
 from review.log_actions import SERVED_UNDER_REVIEW
 
 RETRY_AFTER_SECONDS = 3600
@@ -27,8 +28,12 @@ def serve_signed_content(article, request, serve, *args, **kwargs):
     # A preview shows a draft to staff on purpose; the review screen relies on it.
     if getattr(request, "is_preview", False):
         return serve(request, *args, **kwargs)
-    refusal = publish_refusal(article)
+    approval = approval_of(signed_page_id(article))
+    refusal = publish_refusal(article, approval)
     if refusal is None:
+        # The trust block and JSON-LD read the same approved state: no second look-up.
+        approval.confirmed_for = article
+        article.approved_state = approval
         return serve(request, *args, **kwargs)
     _report(article, refusal)
     response = TemplateResponse(request, "review/under_review.html", status=503)
@@ -47,3 +52,19 @@ def _report(article, refusal):
         action=SERVED_UNDER_REVIEW,
         data={"unsigned_claims": [claim.block_id for claim in refusal.claims]},
     )
+
+
+def patients_may_see(articles):
+    """The articles whose live content passes the serve-time rule, in their order.
+
+    For listings, search results and the sitemap, which show an article's title and summary
+    without serving it: an article patients would get "being reviewed" for is left out. Two
+    queries for the whole list.
+    """
+    articles = list(articles)
+    approvals = approvals_of({signed_page_id(article) for article in articles})
+    return [
+        article
+        for article in articles
+        if publish_refusal(article, approvals[signed_page_id(article)]) is None
+    ]

@@ -2,6 +2,7 @@ from .reviewed_versions import ReviewedVersion
 from .reviewers import ReviewerProfile
 from .signoffs import AppendOnlyError, Decision, SignOff
 from .tasks import MedicalReviewTask
+from .withdrawals import Withdrawal
 
 __all__ = [
     "AppendOnlyError",
@@ -10,4 +11,5 @@ __all__ = [
     "ReviewedVersion",
     "ReviewerProfile",
     "SignOff",
+    "Withdrawal",
 ]

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 
+from review import clock
 from review.models.signoffs import AppendOnlyError, AppendOnlyQuerySet
 
 
@@ -26,7 +26,7 @@ class ReviewedVersion(models.Model):
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
-    completed_at = models.DateTimeField(default=timezone.now)
+    completed_at = models.DateTimeField(help_text="The database server's time (UTC).")
 
     objects = AppendOnlyQuerySet.as_manager()
 
@@ -40,6 +40,7 @@ class ReviewedVersion(models.Model):
     def save(self, *args, **kwargs):
         if not self._state.adding:
             raise AppendOnlyError("Review records cannot be changed.")
+        self.completed_at = self.completed_at or clock.database_now()
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db import connection, models, transaction
-from django.utils import timezone
 
+from review import clock
 from review.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
 from review.fingerprint import SIGNED_CLAIM_FIELDS, fingerprint
 
@@ -25,11 +25,14 @@ class AppendOnlyQuerySet(models.QuerySet):
 class Decision(models.TextChoices):
     APPROVED = "approved", "Approved"
     CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    # A claim the last approved version had and this one drops: the director confirms it.
+    REMOVAL_CONFIRMED = "removal_confirmed", "Removal confirmed"
 
 
 APPROVAL_MEANING = "Medical accuracy approved"
 CHANGES_MEANING = "Changes requested before approval"
 CARRIED_OVER_MEANING = "Medical accuracy approved (unchanged since an earlier sign-off)"
+REMOVAL_MEANING = "Removal of this claim from the article confirmed"
 
 
 class SignOffQuerySet(AppendOnlyQuerySet):
@@ -38,7 +41,9 @@ class SignOffQuerySet(AppendOnlyQuerySet):
         objs = list(objs)
         with transaction.atomic(using=self.db):
             previous = _lock_chain_and_get_last_hash()
+            signed_at = clock.database_now()
             for sign_off in objs:
+                sign_off.signed_at = sign_off.signed_at or signed_at
                 sign_off.link_to(previous)
                 previous = sign_off.row_hash
             return super().bulk_create(objs, *args, **kwargs)
@@ -75,7 +80,7 @@ class SignOff(models.Model):
     )
     signer_name = models.CharField(max_length=255)
     signer_credentials = models.CharField(max_length=500)
-    signed_at = models.DateTimeField(default=timezone.now)
+    signed_at = models.DateTimeField(help_text="The database server's time of signing (UTC).")
     carried_over_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="carried_over_to"
     )
@@ -103,7 +108,9 @@ class SignOff(models.Model):
         if self.pk is not None or not self._state.adding:
             raise AppendOnlyError("Sign-offs cannot be changed.")
         with transaction.atomic(using=kwargs.get("using")):
-            self.link_to(_lock_chain_and_get_last_hash())
+            previous = _lock_chain_and_get_last_hash()
+            self.signed_at = self.signed_at or clock.database_now()
+            self.link_to(previous)
             super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
@@ -117,6 +124,13 @@ class SignOff(models.Model):
         self.row_hash = row_hash(
             {name: getattr(self, name) for name in CHAINED_FIELDS}, previous_hash
         )
+
+    def row_is_intact(self):
+        """Whether this row still says what was signed: its content hash and its own row hash."""
+        if self.content_hash != fingerprint(self.signed_content):
+            return False
+        values = {name: getattr(self, name) for name in CHAINED_FIELDS}
+        return row_hash(values, self.previous_hash) == self.row_hash
 
     @property
     def signed_content(self):

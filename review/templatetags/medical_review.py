@@ -11,4 +11,5 @@ def medical_review_of(context, page):
     # A preview shows unreviewed content: it must not borrow the live version's review.
     if getattr(context.get("request"), "is_preview", False):
         return None
-    return medical_review_of_live_version(page)
+    # The serve-time check left the approved state it read on the page: reuse it.
+    return medical_review_of_live_version(page, getattr(page, "approved_state", None))

@@ -11,7 +11,7 @@ from wagtail.models import TaskState
 from review.eligibility import signing_refusal
 from review.forms import SigningForm
 from review.models import MedicalReviewTask
-from review.selectors import UNCHANGED, claims_under_review
+from review.selectors import UNCHANGED, claims_removed_since_approved, claims_under_review
 from review.services import SIGNING_STATEMENT, SigningRefused, sign_review
 
 
@@ -36,6 +36,7 @@ def review(request, task_state_id):
         return redirect("wagtailadmin_home")
 
     rows = claims_under_review(page, task_state.revision)
+    removed = claims_removed_since_approved(page, task_state.revision)
     # The periodic full review decides every claim again instead of carrying any over.
     full_review = request.GET.get("full") == "1" or request.POST.get("full_review") == "True"
     form = SigningForm(
@@ -43,6 +44,7 @@ def review(request, task_state_id):
         data=request.POST if request.method == "POST" else None,
         initial={"seen_revision": task_state.revision_id, "full_review": full_review},
         full_review=full_review,
+        removed=removed,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -53,6 +55,7 @@ def review(request, task_state_id):
                 seen_revision_id=form.cleaned_data["seen_revision"],
                 decisions=form.decisions(),
                 full_review=full_review,
+                removals=form.removals(),
             )
         except SigningRefused as refused:
             form.add_error(None, str(refused))
@@ -72,6 +75,7 @@ def review(request, task_state_id):
             "page": page,
             "task_state": task_state,
             "rows": rows,
+            "removed": removed,
             "form": form,
             "to_decide": len(form.to_decide),
             "full_review": full_review,

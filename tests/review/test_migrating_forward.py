@@ -8,6 +8,7 @@ before the page fingerprint covered `next_review_months` must still be honoured,
 the content they approved.
 """
 
+import uuid
 from contextlib import contextmanager
 from io import StringIO
 
@@ -24,9 +25,10 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from compliance.models import ComplianceAcknowledgement
 from pages.models import TreatmentArticlePage
-from review.fingerprint import legacy_page_fingerprint, page_fingerprint
+from review.fingerprint import SIGNED_CLAIM_FIELDS, legacy_page_fingerprint, page_fingerprint
 from review.guard.errors import UnreviewedContentError
 from review.models import ReviewedVersion, SignOff
+from review.models.signoffs import CARRIED_OVER_MEANING
 from tests.support.factories import (
     ReferenceFactory,
     WriterFactory,
@@ -215,14 +217,19 @@ def live_on_a_legacy_review(director, writer):
     """A live article whose live content was approved by a review recorded with the legacy
     fingerprint (no `next_review_months`), as reviews completed before the change were.
 
-    Its claims carry sign-offs from an earlier review; the version around them changed only
-    outside the claims, and the only record approving it is the legacy one.
+    Its claims carried their sign-offs over from an earlier review, recorded as every review
+    records them (a row per claim for the revision approved); the version around them changed
+    only outside the claims, and the only record approving it is the legacy one.
     """
     article = go_live(add_article(body=claims_body(2, []), owner=writer), director=director)
     draft = article.get_latest_revision_as_object()
     draft.summary = LEGACY_SUMMARY
     revision = draft.save_revision(user=writer)
     content = revision.as_object()
+    SignOff.objects.bulk_create(
+        carried_over(original, revision)
+        for original in SignOff.objects.filter(page=article).order_by("pk")
+    )
     # Append-only: the legacy record is added, never written over an existing one.
     ReviewedVersion.objects.create(
         page=article,
@@ -235,6 +242,24 @@ def live_on_a_legacy_review(director, writer):
         page=article, content_hash=page_fingerprint(content)
     ).exists()
     return article, revision
+
+
+def carried_over(original, revision):
+    fields = {name: getattr(original, name) for name in SIGNED_CLAIM_FIELDS}
+    return SignOff(
+        page_id=original.page_id,
+        revision=revision,
+        signing=uuid.uuid4(),
+        block_id=original.block_id,
+        content_hash=original.content_hash,
+        decision=original.decision,
+        meaning=CARRIED_OVER_MEANING,
+        signer_id=original.signer_id,
+        signer_name=original.signer_name,
+        signer_credentials=original.signer_credentials,
+        carried_over_from=original,
+        **fields,
+    )
 
 
 @pytest.mark.django_db

@@ -51,7 +51,7 @@ def test_last_reviewed_moves_only_with_a_full_review(director, monkeypatch):
 
     # A month later a small edit: one claim reworded, three carried over.
     later = timezone.now() + datetime.timedelta(days=31)
-    monkeypatch.setattr("review.services.timezone.now", lambda: later)
+    monkeypatch.setattr("review.clock.database_now", lambda: later)
     reword_claim(article, 2, "<p>Risk statement, worded more carefully.</p>", WriterFactory())
     okafor = signing_director(username="okafor")
     article = go_live(article, director=okafor)
@@ -95,7 +95,7 @@ def test_periodic_full_review_decides_every_claim_again_and_moves_last_reviewed(
     first = medical_review_of_live_version(article).last_reviewed
     # A year on, the article is due: the writer resubmits it unchanged.
     later = timezone.now() + datetime.timedelta(days=365)
-    monkeypatch.setattr("review.services.timezone.now", lambda: later)
+    monkeypatch.setattr("review.clock.database_now", lambda: later)
     task_state = submit_for_review(article, writer)
     client.force_login(director)
 

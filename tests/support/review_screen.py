@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from review.models import Decision
-from review.selectors import UNCHANGED, claims_under_review
+from review.selectors import UNCHANGED, claims_removed_since_approved, claims_under_review
 from tests.support.factories import TEST_PASSWORD
 
 
@@ -12,7 +12,10 @@ def review_url(task_state):
 
 
 def signing_post(task_state, password=TEST_PASSWORD, changes=None, seen_revision=None):
-    """Approve every claim needing a decision, except those in `changes` {number: reason}."""
+    """Approve every claim needing a decision, except those in `changes` {number: reason}.
+
+    Every claim removed since the last approved version is confirmed removed.
+    """
     changes = changes or {}
     page = task_state.workflow_state.content_object.specific
     seen = task_state.revision_id if seen_revision is None else seen_revision
@@ -25,4 +28,6 @@ def signing_post(task_state, password=TEST_PASSWORD, changes=None, seen_revision
             data[f"reason-{row.claim.block_id}"] = changes[row.number]
         else:
             data[f"decision-{row.claim.block_id}"] = Decision.APPROVED
+    for row in claims_removed_since_approved(page, task_state.revision):
+        data[f"removal-{row.block_id}"] = Decision.REMOVAL_CONFIRMED
     return data

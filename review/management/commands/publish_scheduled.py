@@ -9,6 +9,7 @@ the refusal goes on the page's history, and every other due revision is publishe
 import logging
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
@@ -17,7 +18,7 @@ from wagtail.management.commands.publish_scheduled import Command as WagtailPubl
 from wagtail.models import Revision
 
 from pages.models import TreatmentArticlePage
-from review.guard.rule import publish_refusal
+from review.guard.rule import approval_to_go_live
 from review.log_actions import PUBLISH_REFUSED
 
 logger = logging.getLogger(__name__)
@@ -34,15 +35,28 @@ class Command(WagtailPublishScheduled):
     help = "Publish scheduled revisions, refusing treatment articles not approved by a review."
 
     def handle(self, *args, **options):
+        if not options["dryrun"]:
+            self._expire_articles()
         for revision in due_article_revisions():
-            refusal = publish_refusal(revision.as_object())
-            if refusal is None:
+            try:
+                approval_to_go_live(revision.content_object, revision)
+            except PermissionDenied as refused:
+                refusal = refused
+            else:
                 continue
             if options["dryrun"]:
                 self.stdout.write(f"Would refuse revision {revision.pk}: {refusal}")
             else:
                 self._refuse(revision, refusal)
         super().handle(*args, **options)
+
+    def _expire_articles(self):
+        # Wagtail's own loop unpublishes expired pages as plain Pages; the article's unpublish
+        # records who set the expiry and why, and ends the approval.
+        expired = TreatmentArticlePage.objects.live().filter(expire_at__lt=timezone.now())
+        for article in list(expired):
+            with transaction.atomic():
+                article.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
 
     @transaction.atomic
     def _refuse(self, revision, refusal):
@@ -52,7 +66,7 @@ class Command(WagtailPublishScheduled):
             instance=revision.content_object,
             action=PUBLISH_REFUSED,
             revision=revision,
-            data={"unsigned_claims": [claim.block_id for claim in refusal.claims]},
+            data={"unsigned_claims": [claim.block_id for claim in getattr(refusal, "claims", [])]},
         )
         logger.warning("Scheduled publish of revision %s refused: %s", revision.pk, refusal)
         self.stderr.write(f"Refused revision {revision.pk}: {refusal}")

@@ -9,9 +9,10 @@ from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import TaskState
 
 from pages.models import TreatmentArticlePage
-from review.guard.errors import UnsignedClaimsError
+from review.guard.errors import UnsignedClaimsError, WithdrawnApprovalError
+from review.models import Withdrawal
 from tests.support.factories import add_article
-from tests.support.publishing import go_live, reword_first_claim, submit_for_review
+from tests.support.publishing import go_live, submit_for_review
 from tests.support.snapshots import snapshot
 
 pytestmark = pytest.mark.django_db
@@ -95,15 +96,20 @@ def test_superuser_approving_the_review_task_from_code_is_refused(live_article, 
     assert snapshot(live_article) == before
 
 
-def test_a_fully_signed_revision_publishes_from_code():
+def test_after_a_withdrawal_the_signed_revision_returns_only_through_a_new_review():
     article = go_live(add_article(title="Ketamine-assisted psychotherapy"))
     signed = article.get_latest_revision()
-    article.unpublish()
-    reword_first_claim(article)  # a later unsigned draft does not stop the signed one
+    article.unpublish()  # from code: recorded, and the approval is over
+    before = snapshot(article)
 
-    signed.publish()
+    with pytest.raises(WithdrawnApprovalError):
+        signed.publish()
 
-    article = TreatmentArticlePage.objects.get(pk=article.pk)
+    assert snapshot(article) == before
+    assert not TreatmentArticlePage.objects.get(pk=article.pk).live
+    withdrawal = Withdrawal.objects.get(page=article)
+    assert withdrawal.route == Withdrawal.Route.CODE
+    assert "no reason was given" in withdrawal.reason
+
+    article = go_live(article)  # a new review brings it back
     assert article.live
-    assert article.live_revision == signed
-    assert article.claims[0].statement == signed.as_object().claims[0].statement

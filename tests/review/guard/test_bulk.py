@@ -71,17 +71,28 @@ def test_bulk_publish_without_the_friendly_hook_is_refused_by_the_model_and_roll
     assert treatments.revisions.count() == treatments_revisions
 
 
-def test_bulk_publishing_a_signed_article_puts_it_live(superuser_client):
+def test_bulk_publishing_a_withdrawn_article_is_refused_until_a_new_review(superuser_client):
     article = go_live(add_article(title="Ketamine-assisted psychotherapy"))
     article.unpublish()
-    signed_revision = article.get_latest_revision()
+    before = snapshot(article)
 
     response = bulk_publish(superuser_client, article)
 
     assert response.status_code == 302
-    article.refresh_from_db()
-    assert article.live
-    assert article.live_revision == signed_revision
+    assert "withdrawn" in str(list(response.wsgi_request._messages)[0])
+    assert snapshot(article) == before
+
+
+def test_bulk_publishing_the_live_approved_article_changes_nothing(superuser_client):
+    article = go_live(add_article(title="Ketamine-assisted psychotherapy"))
+    before = snapshot(article)
+    revisions = article.revisions.count()
+
+    response = bulk_publish(superuser_client, article)
+
+    assert response.status_code == 302
+    assert snapshot(article) == before
+    assert article.revisions.count() == revisions
 
 
 def test_bulk_unpublish_of_articles_is_refused_for_want_of_a_reason(superuser_client, live_article):

@@ -115,8 +115,10 @@ def test_superuser_creating_and_publishing_an_article_is_refused(superuser_clien
     assert TreatmentArticlePage.objects.count() == pages_before
 
 
-def test_reviewed_content_published_from_the_editor_goes_live(superuser_client, live_article):
+def test_publishing_the_approved_content_from_the_editor_is_a_no_op(superuser_client, live_article):
     reviewed = live_article.specific_class.objects.get(pk=live_article.pk)
+    before = snapshot(live_article)
+    revisions_before = live_article.revisions.count()
 
     response = superuser_client.post(
         reverse("wagtailadmin_pages:edit", args=[live_article.pk]),
@@ -124,8 +126,13 @@ def test_reviewed_content_published_from_the_editor_goes_live(superuser_client, 
     )
 
     assert response.status_code == 302
-    live_article.refresh_from_db()
-    assert live_article.live_revision == live_article.get_latest_revision()
+    (message,) = messages_of(superuser_client, response)
+    assert "already live exactly as its medical review approved it" in message
+    # No new, unreviewed live revision; the trust block still reads as reviewed.
+    assert snapshot(live_article) == before
+    assert live_article.revisions.count() == revisions_before
+    page = superuser_client.get(live_article.url).content.decode()
+    assert "Medically reviewed by" in page
 
 
 def test_unreviewed_text_outside_claims_is_refused_even_with_every_claim_signed(

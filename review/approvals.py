@@ -1,0 +1,144 @@
+"""The approved state: what the latest completed review of a page approved, and its sign-offs.
+
+A completed review approves one version as "the approved state" (`ReviewedVersion`). Only the
+latest approved state may be live, and only while no withdrawal has ended it. Its sign-offs
+are the ones recorded in that review, one per claim (decided or carried over), so a claim a
+later approved version dropped is no longer approved, whatever older sign-offs say.
+
+Two queries however many pages: the latest review of each page (with whether it was withdrawn
+and when the last full review was), then those reviews' approvals.
+"""
+
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.db.models import Exists, OuterRef, Q, Subquery
+
+from review.fingerprint import claim_fingerprint, legacy_page_fingerprint, page_fingerprint
+from review.models import Decision, ReviewedVersion, SignOff, Withdrawal
+
+
+@dataclass
+class Approval:
+    """A page's approved state; `review` is None when no review of it ever completed."""
+
+    review: ReviewedVersion | None = None
+    # (block id, content hash) -> the approved sign-off recorded in that review
+    sign_offs: dict = field(default_factory=dict)
+    # The page object the serve-time check already passed in this request, so the trust block
+    # does not hash every claim again.
+    confirmed_for: object = field(default=None, repr=False, compare=False)
+
+    @property
+    def current(self):
+        return self.review is not None and not self.review.withdrawn
+
+    def unmatched_claims(self, article):
+        """(claims with no sign-off in this review, claims whose sign-off row fails its hash)."""
+        unsigned, forged = [], []
+        for claim in article.claims:
+            sign_off = self.sign_offs.get(
+                (claim.block_id, claim_fingerprint(claim, article.therapy_status))
+            )
+            if sign_off is None:
+                unsigned.append(claim)
+            elif not sign_off.row_is_intact():
+                forged.append(claim)
+        return unsigned, forged
+
+    def approves_content_of(self, article):
+        """Whether this review approved exactly what patients would read of `article`."""
+        current = page_fingerprint(article)
+        if self.review.content_hash == current:
+            return True
+        # Recorded before every patient-visible field was fingerprinted: confirm the fields it
+        # did not cover against the revision that review approved.
+        return self.review.content_hash == legacy_page_fingerprint(article) and (
+            page_fingerprint(self.review.revision.as_object()) == current
+        )
+
+    def approves(self, article):
+        """The whole rule, yes or no: current, this content, every claim signed and intact."""
+        if article is self.confirmed_for:
+            return True
+        return (
+            self.current
+            and self.unmatched_claims(article) == ([], [])
+            and self.approves_content_of(article)
+        )
+
+
+def latest_reviews(page_ids):
+    """The latest completed review of each page, annotated; {page id: ReviewedVersion}."""
+    same_page = ReviewedVersion.objects.filter(page_id=OuterRef("page_id"))
+    latest = same_page.order_by("-pk").values("pk")[:1]
+    last_full = (
+        same_page.filter(full_review=True, pk__lte=OuterRef("pk"))
+        .order_by("-pk")
+        .values("completed_at")[:1]
+    )
+    reviews = (
+        ReviewedVersion.objects.filter(page_id__in=page_ids, pk=Subquery(latest))
+        .annotate(
+            withdrawn=Exists(Withdrawal.objects.filter(reviewed_version=OuterRef("pk"))),
+            last_full_review_at=Subquery(last_full),
+        )
+        .select_related("approved_by")
+    )
+    return {review.page_id: review for review in reviews}
+
+
+def sign_offs_of(reviews):
+    """The approvals recorded by each of `reviews`: {review pk: {(block, hash): SignOff}}."""
+    reviews = list(reviews)
+    by_review = {review.pk: {} for review in reviews}
+    if not reviews:
+        return by_review
+    acts = reduce(
+        or_,
+        (Q(revision_id=r.revision_id, task_state_id=r.task_state_id) for r in reviews),
+    )
+    review_of_act = {(r.revision_id, r.task_state_id): r.pk for r in reviews}
+    rows = (
+        SignOff.objects.filter(acts, decision=Decision.APPROVED)
+        .select_related("carried_over_from")
+        .order_by("pk")
+    )
+    for sign_off in rows:
+        review_pk = review_of_act[(sign_off.revision_id, sign_off.task_state_id)]
+        by_review[review_pk][(sign_off.block_id, sign_off.content_hash)] = sign_off
+    return by_review
+
+
+def approvals_of(page_ids):
+    """{page id: Approval} for every id given, approved or not."""
+    reviews = latest_reviews(page_ids)
+    sign_offs = sign_offs_of(reviews.values())
+    approvals = {page_id: Approval() for page_id in page_ids}
+    for page_id, review in reviews.items():
+        approvals[page_id] = Approval(review, sign_offs[review.pk])
+    return approvals
+
+
+def approval_of(page_id):
+    return approvals_of([page_id])[page_id]
+
+
+def approval_as_it_stood(page_id, revision_id):
+    """The approval a revision had while it was live, for the audit's "as served" view."""
+    review = (
+        ReviewedVersion.objects.filter(page_id=page_id, revision_id=revision_id)
+        .order_by("-pk")
+        .first()
+    )
+    if review is None:
+        return Approval()
+    review.withdrawn = False  # it was current while this revision was live
+    review.last_full_review_at = (
+        ReviewedVersion.objects.filter(page_id=page_id, full_review=True, pk__lte=review.pk)
+        .order_by("-pk")
+        .values_list("completed_at", flat=True)
+        .first()
+    )
+    return Approval(review, sign_offs_of([review])[review.pk])
