@@ -7,7 +7,9 @@ boxes are posted with the content and survive a refused submission.
 
 from wagtail.admin.panels import Panel
 
+from compliance.acknowledgements import earlier_reasons
 from compliance.report import MAX_REASON_LENGTH
+from compliance.submission import check_saved
 
 
 class ComplianceChecksPanel(Panel):
@@ -19,9 +21,6 @@ class ComplianceChecksPanel(Panel):
         template_name = "compliance/editor_panel.html"
 
         def get_context_data(self, parent_context=None):
-            from compliance.acknowledgements import earlier_reasons
-            from compliance.submission import check_saved
-
             context = super().get_context_data(parent_context)
             check = getattr(self.form, "compliance_check", None)
             checked_what = "the version you just tried to save or submit"

@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages.models.article import TreatmentArticlePage
 from review.guard.entry import patients_may_see
 
 
@@ -32,8 +33,6 @@ class TreatmentIndexPage(Page):
     subpage_types = ["pages.TreatmentArticlePage"]
 
     def get_context(self, request, *args, **kwargs):
-        from .article import TreatmentArticlePage
-
         context = super().get_context(request, *args, **kwargs)
         # live().public(): drafts and private pages never reach patients' listings; nor does
         # an article whose live content fails the serve-time rule ("being reviewed").
