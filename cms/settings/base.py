@@ -47,6 +47,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Malformed posts to the page editor: a 400 page saying what was wrong, never a 500.
+    "cms.middleware.EditorPostMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -149,5 +151,6 @@ LOGGING = {
     "loggers": {
         "django.request": {"handlers": ["stderr"], "level": "ERROR"},
         "review": {"handlers": ["stderr"], "level": "WARNING"},
+        "cms": {"handlers": ["stderr"], "level": "WARNING"},
     },
 }

@@ -1,4 +1,4 @@
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 
@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
 from pages.claims import claims_in, references_in_citation_order
+from pages.limits import SUMMARY_MAX_CHARS
 from review.guard.entry import assert_publishable, serve_signed_content
 
 MAX_REVIEW_INTERVAL_MONTHS = 36
@@ -18,7 +19,8 @@ class TreatmentArticlePage(Page):
     """A patient article about one treatment, built from claims a director signs off."""
 
     summary = models.TextField(
-        help_text="Two or three plain sentences: what the treatment is and who it may help."
+        help_text="Two or three plain sentences: what the treatment is and who it may help.",
+        validators=[MaxLengthValidator(SUMMARY_MAX_CHARS)],
     )
     condition = models.CharField(max_length=200, help_text="e.g. “Treatment-resistant depression”")
     therapy_status = models.ForeignKey(
