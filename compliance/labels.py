@@ -4,10 +4,12 @@ from collections import Counter
 
 from wagtail.blocks import StreamValue, StructValue
 
+from compliance.core.codepoints import TITLE_BLOCK_ID
 from compliance.core.passages import SUMMARY_BLOCK_ID
 
 WHOLE_ARTICLE = "The whole article"
 SUMMARY = "Summary"
+TITLE = "Title"
 
 _KINDS = {
     "heading": "Heading",
@@ -28,7 +30,7 @@ _STREAM_NAMES = {"for_whom": "Who it is for", "not_for": "Who it is not for"}
 
 def block_labels(body):
     """{block id: "Claim 3 in Risks and side effects"} for every block of the body."""
-    labels = {SUMMARY_BLOCK_ID: SUMMARY}
+    labels = {TITLE_BLOCK_ID: TITLE, SUMMARY_BLOCK_ID: SUMMARY}
     _label_children(body, None, labels, Counter())
     return labels
 

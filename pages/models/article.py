@@ -10,6 +10,7 @@ from wagtail.search import index
 from pages.blocks import ArticleBodyBlock
 from pages.claims import claims_in, references_in_citation_order
 from pages.limits import SUMMARY_MAX_CHARS
+from pages.text import nfc, nfc_stream
 from review.guard.entry import assert_publishable, serve_signed_content
 
 MAX_REVIEW_INTERVAL_MONTHS = 36
@@ -74,6 +75,18 @@ class TreatmentArticlePage(Page):
 
     class Meta:
         verbose_name = "treatment article"
+
+    def clean(self):
+        super().clean()
+        # Runs on every validated save and revision (Wagtail's save_revision calls full_clean),
+        # so the text stored, signed and served is in one Unicode form (pages/text.py).
+        for name in self.patient_visible_fields:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, nfc(value))
+        composed = nfc_stream(self.body)
+        if composed is not None:
+            self.body = composed
 
     def publish(self, revision, *args, **kwargs):
         # Checked before Wagtail writes anything, so a refused publish changes nothing. The
