@@ -17,6 +17,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .article import ArticleInput
 from .passages import SUMMARY_BLOCK_ID, Passage
@@ -74,23 +75,31 @@ def _shown(text: str, start: int, end: int, marked) -> str:
     return " ".join(words.split())
 
 
-def _listed(names: list[str]) -> str:
+def _listed(names: list[str], total: int) -> str:
     shown = "; ".join(names[:MAX_LISTED])
-    if len(names) > MAX_LISTED:
-        shown += f"; and {len(names) - MAX_LISTED} more"
+    if total > MAX_LISTED:
+        shown += f"; and {total - MAX_LISTED} more"
     return f" Found: {shown}."
 
 
+def _pattern(characters: frozenset) -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(characters)) + "]")
+
+
+_FINDERS = {}
+
+
 def _characters(article: ArticleInput, wanted: frozenset) -> Iterator[Hit]:
+    finder = _FINDERS.setdefault(wanted, _pattern(wanted))
     for block_id, raw in _texts(article):
         text = _plain(raw)
-        found = [(i, c) for i, c in enumerate(text) if c in wanted]
+        found = [(m.start(), m.group()) for m in finder.finditer(text)]
         if not found:
             continue
         first = found[0][0]
         excerpt = _shown(text, max(0, first - 20), first + 20, wanted.__contains__)
-        names = [f"{code_point_name(c)} {_where(text, i)}" for i, c in found]
-        yield Hit(block_id, excerpt, first, _listed(names))
+        names = [f"{code_point_name(c)} {_where(text, i)}" for i, c in found[:MAX_LISTED]]
+        yield Hit(block_id, excerpt, first, _listed(names, len(found)))
 
 
 def bidi_controls(article: ArticleInput, _: list[Passage]) -> Iterator[Hit]:
@@ -101,6 +110,7 @@ def invisible_characters(article: ArticleInput, _: list[Passage]) -> Iterator[Hi
     return _characters(article, INVISIBLE)
 
 
+@lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     if "0" <= char <= "9":
         return "digit"
@@ -115,7 +125,8 @@ def _script(char: str) -> str:
     return "other"
 
 
-def _look_alikes(word: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _look_alikes(word: str) -> tuple[str, ...]:
     """The characters in `word` that pass for letters or digits of another script."""
     scripts = {_script(c) for c in word if not unicodedata.combining(c)}
     suspects = [c for c in word if _script(c) in ("full-width", "mathematical")]
@@ -125,22 +136,29 @@ def _look_alikes(word: str) -> list[str]:
             for c in word
             if _script(c) == "cyrillic" or (_script(c) == "greek" and c in _GREEK_LOOK_ALIKES)
         ]
-    return list(dict.fromkeys(suspects))
+    return tuple(dict.fromkeys(suspects))
 
 
 def mixed_script_words(article: ArticleInput, _: list[Passage]) -> Iterator[Hit]:
     for block_id, raw in _texts(article):
         text = _plain(raw)
         names = []
+        found = 0
         first = None
         excerpt = ""
+        if text.isascii():
+            continue  # the common case, and one no look-alike can be in
         for match in _WORD.finditer(text):
+            if match.group().isascii():
+                continue
             suspects = _look_alikes(match.group())
             if not suspects:
                 continue
             if first is None:
                 first = match.start()
                 excerpt = _shown(text, match.start(), match.end(), suspects.__contains__)
-            names += [f"{code_point_name(c)} in “{match.group()}”" for c in suspects]
+            found += len(suspects)
+            if len(names) < MAX_LISTED:
+                names += [f"{code_point_name(c)} in “{match.group()[:30]}”" for c in suspects]
         if names:
-            yield Hit(block_id, excerpt, first, _listed(names))
+            yield Hit(block_id, excerpt, first, _listed(names, found))

@@ -8,6 +8,10 @@ from .article import ArticleInput
 from .context import is_denied, is_yes_no_question, sentence_spans
 from .passages import Passage
 
+# Findings listed per rule and block: a writer needs the first few to see the problem, and a
+# passage repeating a phrase thousands of times must not take thousands of checks to report.
+MAX_HITS_PER_BLOCK = 20
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -46,20 +50,27 @@ class WordingRule:
     def _hits_in(self, passage: Passage) -> Iterator[Hit]:
         words = passage.words
         excused = [m.span() for m in self.unless.finditer(words.text)] if self.unless else []
+        sentences = None
+        found = 0
         for match in self.pattern.finditer(words.text):
             start, end = match.span()
             if any(s <= start and end <= e for s, e in excused):
                 continue
-            if self.asserted_only and (
-                is_denied(words.text, start) or _in_question(words.text, start)
-            ):
-                continue
+            if self.asserted_only:
+                if is_denied(words.text, start):
+                    continue
+                sentences = sentences or sentence_spans(words.text)
+                if _in_question(words.text, start, sentences):
+                    continue
             excerpt = words.excerpt(start, end)
             yield Hit(passage.block_id, excerpt, start, _disguise_note(match.group(), excerpt))
+            found += 1
+            if found == MAX_HITS_PER_BLOCK:
+                return
 
 
-def _in_question(text: str, position: int) -> bool:
-    return any(s <= position < e and is_yes_no_question(text[s:e]) for s, e in sentence_spans(text))
+def _in_question(text: str, position: int, sentences: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e and is_yes_no_question(text[s:e]) for s, e in sentences)
 
 
 def _disguise_note(matched: str, excerpt: str) -> str:
