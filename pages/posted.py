@@ -141,7 +141,7 @@ class _PostedStream:
                 raise MalformedPost(f"{at}-deleted", "must be empty or 1.")
             if deleted:
                 continue
-            self.blocks += 1
+            self.blocks += typed  # a claim's list of references is one block, not many
             if self.blocks > BLOCKS_MAX:
                 raise MalformedPost(at, f"more than {BLOCKS_MAX:,} blocks in the article.")
             order = self._number(f"{at}-order")

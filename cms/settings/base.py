@@ -113,8 +113,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Long articles have many claim blocks, each with several fields.
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Long articles have many claim blocks, each with a dozen or so fields: room for the most blocks
+# an article may hold (pages/limits.py BLOCKS_MAX). Bigger posts get cms.middleware's 400 page,
+# as do posts over Django's default 2.5 MB (DATA_UPLOAD_MAX_MEMORY_SIZE), which no article
+# within pages/limits.py ARTICLE_MAX_CHARS reaches.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 15_000
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -10,7 +10,7 @@ from .passages import Passage
 
 # Findings listed per rule and block: a writer needs the first few to see the problem, and a
 # passage repeating a phrase thousands of times must not take thousands of checks to report.
-MAX_HITS_PER_BLOCK = 20
+MAX_HITS_PER_BLOCK = 5
 
 
 @dataclass(frozen=True)
