@@ -5,13 +5,17 @@ Wagtail does, so nothing is saved from a post it refuses. Requests Django finds 
 refused here with the same page. As a last line, an exception of the kind Wagtail's form parsing
 raises on input it cannot read (ValueError, KeyError, ...) while handling an editor post is
 logged in full and answered with a 400 too: the post was not saved, and the writer is told so.
+
+Every editor post runs in one transaction, rolled back on any 500 or 400 from that last line.
 """
 
 import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.db import transaction
 from django.shortcuts import render
+from django.urls import Resolver404, resolve
 
 from wagtail.models import Page
 
@@ -36,6 +40,13 @@ def _is_editor_post(request):
         and match.view_name in EDITOR_VIEWS
         and request.user.is_authenticated
     )
+
+
+def _names_editor_view(path):
+    try:
+        return resolve(path).view_name in EDITOR_VIEWS
+    except Resolver404:
+        return False
 
 
 def _page_class(view_kwargs):
@@ -65,7 +76,16 @@ class EditorPostMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        if request.method != "POST" or not _names_editor_view(request.path_info):
+            return self.get_response(request)
+        # One transaction per editor post: a submit saves the revision and starts the review
+        # together or not at all, so a failure half-way (a dropped connection) leaves nothing
+        # for a retry to trip over.
+        with transaction.atomic():
+            response = self.get_response(request)
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not _is_editor_post(request):
@@ -91,4 +111,5 @@ class EditorPostMiddleware:
         if not (_is_editor_post(request) and isinstance(exception, UNREADABLE)):
             return None
         logger.error("Editor post to %s could not be read", request.path, exc_info=exception)
+        transaction.set_rollback(True)  # inside __call__'s transaction: nothing half-saved
         return refuse(request, None, "Part of the post could not be read as the editor's form.")

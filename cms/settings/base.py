@@ -79,7 +79,9 @@ WSGI_APPLICATION = "cms.wsgi.application"
 
 def database_from_env(default_url):
     """DATABASE_URL wins; otherwise the environment's own default (SQLite for dev and tests)."""
-    database = dj_database_url.config(default=default_url, conn_max_age=60)
+    # Persistent connections are checked before each request reuses them, so a database restart
+    # or failover costs a reconnect, not a 500 on every worker's next request.
+    database = dj_database_url.config(default=default_url, conn_max_age=60, conn_health_checks=True)
     if database["ENGINE"] == "django.db.backends.sqlite3":
         # The editor autosaves while people click: take the write lock at the start of each
         # transaction and wait for it, rather than failing with "database is locked".
