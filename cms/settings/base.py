@@ -133,6 +133,14 @@ WAGTAIL_SITE_NAME = "Claimcheck"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
+# Uploads are checked against their extension and refused if they hold web markup
+# (pages/uploads.py); every document downloads rather than opening in the site's origin.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+CLAIMCHECK_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+# No SVG: it can carry script. Wagtail checks that each image's content matches its type.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Accounts are deactivated, never deleted, so every signature stays attributable.
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
