@@ -87,11 +87,23 @@ class _Line:
         return text
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) can send
+# the sheet's data away). OWASP's advice: start such a cell with an apostrophe, which makes it
+# text. Only the CSV needs this; the JSON export keeps every value exactly as signed.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text):
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv_cell(value):
     if isinstance(value, datetime.datetime):
         return value.astimezone(datetime.UTC).isoformat()
     if isinstance(value, list | dict):
-        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+        return neutralised(json.dumps(value, sort_keys=True, ensure_ascii=False))
+    if isinstance(value, str):
+        return neutralised(value)
     return "" if value is None else value
 
 

@@ -24,6 +24,7 @@ class TreatmentArticleForm(WagtailAdminPageForm):
         self.compliance_check = check_for_editor(
             body=body,
             summary=cleaned_data.get("summary", ""),
+            title=cleaned_data.get("title", ""),
             therapy_status=cleaned_data.get("therapy_status"),
             data=self.data,
         )

@@ -32,7 +32,7 @@ from pages.blocks import (
 from pages.claims import walk_blocks
 
 
-def article_input(*, body, summary, therapy_status, today: date) -> ArticleInput:
+def article_input(*, body, summary, therapy_status, today: date, title="") -> ArticleInput:
     claims = []
     texts = []
     images = []
@@ -54,6 +54,7 @@ def article_input(*, body, summary, therapy_status, today: date) -> ArticleInput
         therapy=_therapy(therapy_status),
         today=today,
         summary=summary or "",
+        title=title or "",
         sections=tuple(_section_of(child) for child in body),
         images=tuple(images),
     )
@@ -64,7 +65,11 @@ def article_input_for(article, today: date) -> ArticleInput:
     # A page not yet saved may have no therapy status; the FDA rule then assumes no approval.
     therapy_status = article.therapy_status if article.therapy_status_id else None
     return article_input(
-        body=article.body, summary=article.summary, therapy_status=therapy_status, today=today
+        body=article.body,
+        summary=article.summary,
+        therapy_status=therapy_status,
+        today=today,
+        title=article.title,
     )
 
 

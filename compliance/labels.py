@@ -2,11 +2,14 @@
 
 from collections import Counter
 
+from wagtail.blocks import StreamValue, StructValue
+
+from compliance.core.codepoints import TITLE_BLOCK_ID
 from compliance.core.passages import SUMMARY_BLOCK_ID
-from pages.claims import walk_blocks
 
 WHOLE_ARTICLE = "The whole article"
 SUMMARY = "Summary"
+TITLE = "Title"
 
 _KINDS = {
     "heading": "Heading",
@@ -27,19 +30,25 @@ _STREAM_NAMES = {"for_whom": "Who it is for", "not_for": "Who it is not for"}
 
 def block_labels(body):
     """{block id: "Claim 3 in Risks and side effects"} for every block of the body."""
-    labels = {SUMMARY_BLOCK_ID: SUMMARY}
-    counts = Counter()
-    for child, _section, path in walk_blocks(body):
+    labels = {TITLE_BLOCK_ID: TITLE, SUMMARY_BLOCK_ID: SUMMARY}
+    _label_children(body, None, labels, Counter())
+    return labels
+
+
+def _label_children(stream_value, within, labels, counts):
+    # The parent's label travels down with its children: block ids are the writer's data (any
+    # string, in a stored body), so nothing here parses them or looks a parent up by id.
+    for child in stream_value:
         kind = _KINDS.get(child.block_type, child.block_type.capitalize())
         if child.block_type in _NUMBERED:
             counts[kind] += 1
             kind = f"{kind} {counts[kind]}"
-        parts = path.split(".")
-        if len(parts) > 2:  # nested: body.<parent id>.<stream name>.<own id>
-            parent_id, stream_name = parts[-3], parts[-2]
-            kind = f"{kind} in {_STREAM_NAMES.get(stream_name) or labels[parent_id]}"
-        labels.setdefault(child.id, kind)
-    return labels
+        label = f"{kind} in {within}" if within else kind
+        labels.setdefault(child.id, label)
+        if isinstance(child.value, StructValue):
+            for name, value in child.value.items():
+                if isinstance(value, StreamValue):
+                    _label_children(value, _STREAM_NAMES.get(name) or label, labels, counts)
 
 
 def label_for(block_id, labels):

@@ -6,6 +6,7 @@ acknowledges the rule for that block once, so those findings are listed together
 
 from dataclasses import dataclass
 
+from compliance.core.codepoints import TITLE_BLOCK_ID
 from compliance.core.findings import BLOCK, WARN, Finding
 from compliance.core.passages import SUMMARY_BLOCK_ID
 from compliance.labels import label_for
@@ -54,7 +55,7 @@ class CheckItem:
     @property
     def anchor(self):
         """The editor's anchor for the block, so the writer can jump to it."""
-        if self.block_id in (None, SUMMARY_BLOCK_ID):
+        if self.block_id in (None, SUMMARY_BLOCK_ID, TITLE_BLOCK_ID):
             return ""
         return f"#block-{self.block_id}-section"
 

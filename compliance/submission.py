@@ -44,13 +44,14 @@ class EditorCheck:
         return messages
 
 
-def check_for_editor(*, body, summary, therapy_status, data=None, today=None):
+def check_for_editor(*, body, summary, therapy_status, data=None, today=None, title=""):
     """Check content as typed in the editor; `data` is the POST carrying the writer's reasons."""
     article = article_input(
         body=body,
         summary=summary,
         therapy_status=therapy_status,
         today=today or timezone.localdate(),
+        title=title,
     )
     return _editor_check(article, body, data)
 

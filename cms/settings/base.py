@@ -47,6 +47,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Malformed posts to the page editor: a 400 page saying what was wrong, never a 500.
+    "cms.middleware.EditorPostMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -77,7 +79,9 @@ WSGI_APPLICATION = "cms.wsgi.application"
 
 def database_from_env(default_url):
     """DATABASE_URL wins; otherwise the environment's own default (SQLite for dev and tests)."""
-    database = dj_database_url.config(default=default_url, conn_max_age=60)
+    # Persistent connections are checked before each request reuses them, so a database restart
+    # or failover costs a reconnect, not a 500 on every worker's next request.
+    database = dj_database_url.config(default=default_url, conn_max_age=60, conn_health_checks=True)
     if database["ENGINE"] == "django.db.backends.sqlite3":
         # The editor autosaves while people click: take the write lock at the start of each
         # transaction and wait for it, rather than failing with "database is locked".
@@ -111,8 +115,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Long articles have many claim blocks, each with several fields.
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Long articles have many claim blocks, each with a dozen or so fields: room for the most blocks
+# an article may hold (pages/limits.py BLOCKS_MAX). Bigger posts get cms.middleware's 400 page,
+# as do posts over Django's default 2.5 MB (DATA_UPLOAD_MAX_MEMORY_SIZE), which no article
+# within pages/limits.py ARTICLE_MAX_CHARS reaches.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 15_000
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -126,6 +133,14 @@ WAGTAIL_SITE_NAME = "Claimcheck"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
+# Uploads are checked against their extension and refused if they hold web markup
+# (pages/uploads.py); every document downloads rather than opening in the site's origin.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+CLAIMCHECK_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+# No SVG: it can carry script. Wagtail checks that each image's content matches its type.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Accounts are deactivated, never deleted, so every signature stays attributable.
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 
@@ -149,5 +164,6 @@ LOGGING = {
     "loggers": {
         "django.request": {"handlers": ["stderr"], "level": "ERROR"},
         "review": {"handlers": ["stderr"], "level": "WARNING"},
+        "cms": {"handlers": ["stderr"], "level": "WARNING"},
     },
 }

@@ -58,5 +58,6 @@ class ArticleInput:
     therapy: TherapyInput | None
     today: date
     summary: str = ""
+    title: str = ""  # read only for the characters in it (codepoints.py)
     sections: tuple[SectionInput, ...] = ()
     images: tuple[ImageInput, ...] = ()

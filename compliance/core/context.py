@@ -23,6 +23,9 @@ _AFFIRMING_NEXT = frozenset({"only", "just", "merely", "simply", "doubt", "quest
 # How far back a negator still governs the term: "no treatment is guaranteed" (3 words),
 # "there isn't any treatment that is 100% effective" (5 words).
 NEGATION_REACH = 5
+# Five words fit easily in this many characters; looking no further back keeps each match's
+# check short however long the passage (a passage of thousands of matches stays linear).
+_LOOK_BACK = 300
 
 _QUESTION_OPENERS = frozenset(
     {
@@ -58,10 +61,14 @@ def _is_negator(token: str) -> bool:
 
 def is_denied(text: str, start: int) -> bool:
     """Whether a negator in the same clause, shortly before `start`, denies the term there."""
-    clause_start = 0
-    for brk in _CLAUSE_BREAK.finditer(text, 0, start):
+    window = max(0, start - _LOOK_BACK)
+    clause_start = window
+    for brk in _CLAUSE_BREAK.finditer(text, window, start):
         clause_start = brk.end()
-    tokens = _TOKEN.findall(text[clause_start:start])[-NEGATION_REACH:]
+    tokens = _TOKEN.findall(text[clause_start:start])
+    if clause_start == window > 0 and tokens:
+        tokens = tokens[1:]  # the window may cut a word in two ("can|not")
+    tokens = tokens[-NEGATION_REACH:]
     for position, token in enumerate(tokens):
         following = tokens[position + 1 : position + 3]
         if _is_negator(token) and not _AFFIRMING_NEXT.intersection(following):

@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .confusables import LOOK_ALIKES
 
@@ -77,6 +78,7 @@ def readable(raw: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=8192)  # one character in, its folded form out: the same every time
 def _fold(char: str) -> str:
     decomposed = unicodedata.normalize("NFKD", char.lower())
     # Dropping combining marks turns "cüre" into "cure" and undoes stacked-accent disguises.

@@ -21,6 +21,10 @@ ARTICLE_GRADE_LIMIT = 8
 # pointing at only when it is clearly the problem.
 PASSAGE_GRADE_LIMIT = 10
 PASSAGE_MIN_SENTENCES = 2
+# The article's grade is read from its opening text, at most this long: far more than the
+# 30 sentences SMOG is calibrated on, and short enough to grade in a few hundredths of a second
+# however long the article (pages/limits.py caps that too).
+ARTICLE_SAMPLE_CHARS = 50_000
 
 _ENGLISH_WITHOUT_DOWNLOAD = "en-US"
 _textstat = textstatistics()
@@ -56,7 +60,7 @@ def grade(text: str) -> Grade:
 
 
 def article_too_hard(article: ArticleInput, passages: list[Passage]) -> Iterator[Hit]:
-    whole = grade(as_sentences([p.words.readable for p in passages]))
+    whole = grade(as_sentences([p.words.readable for p in passages])[:ARTICLE_SAMPLE_CHARS])
     if whole.sentences and whole.highest > ARTICLE_GRADE_LIMIT:
         yield Hit(None, whole.describe())
 

@@ -9,6 +9,10 @@ from .caution import warned_against
 from .context import is_denied, is_yes_no_question, sentence_spans
 from .passages import Passage
 
+# Findings listed per rule and block: a writer needs the first few to see the problem, and a
+# passage repeating a phrase thousands of times must not take thousands of checks to report.
+MAX_HITS_PER_BLOCK = 5
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -51,24 +55,29 @@ class WordingRule:
     def _hits_in(self, article: ArticleInput, passage: Passage) -> Iterator[Hit]:
         words = passage.words
         excused = [m.span() for m in self.unless.finditer(words.text)] if self.unless else []
+        sentences = None
+        found = 0
         for match in self.pattern.finditer(words.text):
             start, end = match.span()
             if any(s <= start and end <= e for s, e in excused):
                 continue
-            if self.asserted_only and (
-                is_denied(words.text, start)
-                or _in_question(words.text, start)
-                or warned_against(words.text, start, end)
-            ):
-                continue
+            if self.asserted_only:
+                if is_denied(words.text, start) or warned_against(words.text, start, end):
+                    continue
+                sentences = sentences or sentence_spans(words.text)
+                if _in_question(words.text, start, sentences):
+                    continue
             if self.accurate_here and self.accurate_here(article, words.text, start, end):
                 continue
             excerpt = words.excerpt(start, end)
             yield Hit(passage.block_id, excerpt, start, _disguise_note(match.group(), excerpt))
+            found += 1
+            if found == MAX_HITS_PER_BLOCK:
+                return
 
 
-def _in_question(text: str, position: int) -> bool:
-    return any(s <= position < e and is_yes_no_question(text[s:e]) for s, e in sentence_spans(text))
+def _in_question(text: str, position: int, sentences: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e and is_yes_no_question(text[s:e]) for s, e in sentences)
 
 
 def _disguise_note(matched: str, excerpt: str) -> str:

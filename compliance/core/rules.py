@@ -3,7 +3,7 @@
 Order matters only for ties: findings at the same place are listed in this order.
 """
 
-from . import evidence, readability, unmarked
+from . import codepoints, evidence, readability, unmarked
 from .article import ArticleInput
 from .caution import approval_for_another_use
 from .findings import BLOCK, WARN
@@ -16,6 +16,7 @@ FDA_ADVERTISING = "FDA 21 CFR 202.1"
 HONCODE_ATTRIBUTION = "HONcode principle 4 (attribution)"
 READABILITY_GUIDANCE = "AMA and NIH readability recommendations for patient materials"
 WCAG_TEXT_ALTERNATIVES = "WCAG 2.2 success criterion 1.1.1 (non-text content)"
+UNICODE_SECURITY = "Unicode Technical Standard #39 (Unicode security mechanisms)"
 
 
 def _approved_for_this_use(article: ArticleInput) -> bool:
@@ -344,6 +345,46 @@ _EVIDENCE_AND_BALANCE = (
     ),
 )
 
+# What is signed must be what is shown: characters that make the two differ block submission.
+_CHARACTERS = (
+    ArticleRule(
+        id="bidi-control",
+        severity=BLOCK,
+        test=codepoints.bidi_controls,
+        message=(
+            "Remove the text-direction control character: it makes the text display in a "
+            "different order from the one it is stored and signed in. Retype the sentence."
+        ),
+        reason="The director signs the stored words; a direction control can make a patient's "
+        "screen show them in another order, so what is read is not what was signed.",
+        source=f"{UNICODE_SECURITY}; Unicode Standard Annex #9; CVE-2021-42574 (Trojan Source)",
+    ),
+    ArticleRule(
+        id="invisible-character",
+        severity=BLOCK,
+        test=codepoints.invisible_characters,
+        message=(
+            "Remove the invisible character: it shows as nothing but splits or joins words, so "
+            "the text checked and signed is not the text anyone sees. Retype the word."
+        ),
+        reason="Hidden characters let wording slip past the checks and the director's reading.",
+        source=f"{UNICODE_SECURITY}, default-ignorable code points",
+    ),
+    ArticleRule(
+        id="mixed-script-word",
+        severity=BLOCK,
+        test=codepoints.mixed_script_words,
+        message=(
+            "Retype this word in plain letters and digits: it mixes in look-alike characters "
+            "from another script (a Cyrillic О for a Latin O or a zero), or full-width or "
+            "mathematical ones, so it reads one way and is stored and searched another."
+        ),
+        reason="A look-alike in a dose or a word changes what is stored without changing what "
+        "anyone sees: a director could sign a figure that is not the one patients find.",
+        source=f"{UNICODE_SECURITY}, section 5 (mixed-script detection)",
+    ),
+)
+
 _READABILITY = (
     ArticleRule(
         id="reading-level",
@@ -383,4 +424,4 @@ _READABILITY = (
     ),
 )
 
-RULES = _EVIDENCE_AND_BALANCE + _ABSOLUTE_PROMISES + _MARKETING_WORDS + _READABILITY
+RULES = _EVIDENCE_AND_BALANCE + _CHARACTERS + _ABSOLUTE_PROMISES + _MARKETING_WORDS + _READABILITY

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from pages.choices import ClaimType
+from pages.limits import CLAIM_MAX_CHARS, NOTE_MAX_CHARS
 
 # A claim's wording is what the director signs; headings, lists or embeds inside it would make
 # that wording harder to read and compare.
@@ -68,6 +69,7 @@ class ClaimBlock(blocks.StructBlock):
 
     statement = blocks.RichTextBlock(
         features=STATEMENT_FEATURES,
+        max_length=CLAIM_MAX_CHARS,
         help_text="One statement of medical fact, in plain words.",
     )
     claim_type = blocks.ChoiceBlock(choices=ClaimType.choices, default=ClaimType.EFFICACY)
@@ -80,6 +82,7 @@ class ClaimBlock(blocks.StructBlock):
     )
     reviewer_note = blocks.TextBlock(
         required=False,
+        max_length=NOTE_MAX_CHARS,
         help_text="For the medical director only; patients never see it.",
     )
 

@@ -1,11 +1,13 @@
 from wagtail import blocks
 
+from pages.limits import HEADING_MAX_CHARS, NOTE_MAX_CHARS
+
 from .claims import claim_stream
 from .text import NarrativeBlock
 
 
 class BenefitsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(default="Possible benefits")
+    heading = blocks.CharBlock(default="Possible benefits", max_length=HEADING_MAX_CHARS)
     claims = claim_stream()
 
     class Meta:
@@ -15,7 +17,7 @@ class BenefitsBlock(blocks.StructBlock):
 
 
 class RisksBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(default="Risks and side effects")
+    heading = blocks.CharBlock(default="Risks and side effects", max_length=HEADING_MAX_CHARS)
     claims = claim_stream()
 
     class Meta:
@@ -35,7 +37,7 @@ class SuitabilityBlock(blocks.StructBlock):
 
 
 class FAQBlock(blocks.StructBlock):
-    question = blocks.CharBlock()
+    question = blocks.CharBlock(max_length=NOTE_MAX_CHARS)
     answer = claim_stream([("text", NarrativeBlock())])
 
     class Meta:

@@ -1,9 +1,15 @@
 from wagtail import blocks
 
+from pages.limits import HEADING_MAX_CHARS, TEXT_BLOCK_MAX_CHARS
+
 NARRATIVE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class HeadingBlock(blocks.CharBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", HEADING_MAX_CHARS)
+        super().__init__(**kwargs)
+
     class Meta:
         icon = "title"
         template = "blocks/heading.html"
@@ -15,6 +21,7 @@ class NarrativeBlock(blocks.RichTextBlock):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", NARRATIVE_FEATURES)
+        kwargs.setdefault("max_length", TEXT_BLOCK_MAX_CHARS)
         super().__init__(**kwargs)
 
     class Meta:

@@ -1,4 +1,4 @@
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils.functional import cached_property
 
@@ -9,6 +9,8 @@ from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
 from pages.claims import claims_in, references_in_citation_order
+from pages.limits import SUMMARY_MAX_CHARS
+from pages.text import nfc, nfc_stream
 from review.guard.entry import (
     approval_to_go_live,
     medical_review_workflow,
@@ -24,7 +26,8 @@ class TreatmentArticlePage(Page):
     """A patient article about one treatment, built from claims a director signs off."""
 
     summary = models.TextField(
-        help_text="Two or three plain sentences: what the treatment is and who it may help."
+        help_text="Two or three plain sentences: what the treatment is and who it may help.",
+        validators=[MaxLengthValidator(SUMMARY_MAX_CHARS)],
     )
     condition = models.CharField(max_length=200, help_text="e.g. “Treatment-resistant depression”")
     therapy_status = models.ForeignKey(
@@ -78,6 +81,18 @@ class TreatmentArticlePage(Page):
 
     class Meta:
         verbose_name = "treatment article"
+
+    def clean(self):
+        super().clean()
+        # Runs on every validated save and revision (Wagtail's save_revision calls full_clean),
+        # so the text stored, signed and served is in one Unicode form (pages/text.py).
+        for name in self.patient_visible_fields:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, nfc(value))
+        composed = nfc_stream(self.body)
+        if composed is not None:
+            self.body = composed
 
     def publish(self, revision, *args, **kwargs):
         # Checked before Wagtail writes anything, so a refused publish changes nothing. The

