@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Comment, TaskState
 
+from identity.factors import describe, verify_signing_code
 from review.eligibility import signing_refusal
 from review.fingerprint import claim_content, page_fingerprint
 from review.log_actions import SIGNED
@@ -23,6 +24,10 @@ SIGNING_STATEMENT = (
 
 class SigningRefused(Exception):
     """The signing was refused; nothing was recorded."""
+
+
+class CredentialsRefused(SigningRefused):
+    """The password or the second factor was wrong: it counts towards the lockout."""
 
 
 @dataclass(frozen=True)
@@ -70,14 +75,24 @@ def _check_decisions(rows, decisions, full_review):
 
 
 @transaction.atomic
-def sign_review(*, task_state, director, password, seen_revision_id, decisions, full_review=False):
+def sign_review(
+    *,
+    task_state,
+    director,
+    password,
+    seen_revision_id,
+    decisions,
+    full_review=False,
+    second_factor=None,
+):
     """Record one act of signing by `director` on the revision under review.
 
     `decisions` maps each new or changed claim's block id to a ClaimDecision. If any claim
     needs changes the article goes back to the writer; otherwise unchanged claims' earlier
     sign-offs are carried over and the review completes, which publishes the reviewed revision.
     A full review (`full_review=True`, the periodic one) decides every claim again and carries
-    nothing over.
+    nothing over. Signing takes two components every time: `password` and `second_factor`, a
+    code from the director's authenticator not used before (docs/signer-identity.md).
     """
     task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
     page = task_state.workflow_state.content_object.specific
@@ -86,7 +101,14 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions, 
     if refusal:
         raise SigningRefused(refusal)
     if not director.check_password(password):
-        raise SigningRefused("That password is not right. Nothing was signed.")
+        raise CredentialsRefused("That password is not right. Nothing was signed.")
+    device = verify_signing_code(director, second_factor)
+    if device is None:
+        raise CredentialsRefused(
+            "That authenticator code is not right, or was already used. Nothing was signed: "
+            "enter the code your app shows now."
+        )
+    factor_type, factor_device = describe(device)
 
     revision = task_state.revision
     content = revision.as_object()
@@ -115,6 +137,8 @@ def sign_review(*, task_state, director, password, seen_revision_id, decisions, 
             signer_credentials=profile.credentials,
             signed_at=now,
             carried_over_from=carried_over_from,
+            second_factor_type=factor_type,
+            second_factor_device=factor_device,
         )
 
     sign_offs = []
@@ -195,7 +219,7 @@ def _leave_reasons_in_editor(page, revision, director, rows, changes):
     )
 
 
-def approve_every_claim(*, task_state, director, password):
+def approve_every_claim(*, task_state, director, password, second_factor):
     """Sign, as approved, every claim the version under review needs a decision on.
 
     For reviews done from code (the demo loader); every rule of `sign_review` still applies.
@@ -211,4 +235,5 @@ def approve_every_claim(*, task_state, director, password):
         password=password,
         seen_revision_id=task_state.revision_id,
         decisions=decisions,
+        second_factor=second_factor,
     )
