@@ -11,7 +11,7 @@ from axes.handlers.proxy import AxesProxyHandler
 
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_login_failed
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 
 from identity.notify import email_compliance
 
@@ -47,9 +47,8 @@ def locked_out(sender, request, username, ip_address, **kwargs):
 
 def locked_out_response(request, credentials=None, *args, **kwargs):
     """AXES_LOCKOUT_CALLABLE: one generic page, the same for known and unknown usernames."""
-    return TemplateResponse(
-        request, "identity/locked_out.html", {"message": LOCKED_MESSAGE}, status=429
-    )
+    # Rendered now: axes swaps it in from middleware, after Django renders template responses.
+    return render(request, "identity/locked_out.html", {"message": LOCKED_MESSAGE}, status=429)
 
 
 def end_session_locked_out(request):

@@ -173,6 +173,8 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 IDENTITY_SESSION_IDLE = datetime.timedelta(minutes=30)
 IDENTITY_SESSION_ABSOLUTE = datetime.timedelta(hours=12)
 SESSION_COOKIE_AGE = int(IDENTITY_SESSION_ABSOLUTE.total_seconds())
+# Wagtail's admin takes the CSRF token from the page, not the cookie, so scripts need not read it.
+CSRF_COOKIE_HTTPONLY = True
 # Lockout: 5 failed passwords or codes per username, and separately per address, lock it for
 # 30 minutes. Axes counts a failure until the cool-off has passed since the last one, so 5
 # within 15 minutes always lock (so do 5 spread over up to 30).

@@ -92,9 +92,10 @@ class TwoFactorClient(Client):
         return super().post(path, data, *args, **kwargs)
 
 
-def log_in(client, username, password, code=""):
-    """Post Wagtail's sign-in form, as a browser does."""
+def log_in(client, username, password, code="", **extra):
+    """Post Wagtail's sign-in form, as a browser does (`extra`: e.g. REMOTE_ADDR)."""
     return client.post(
         reverse("wagtailadmin_login"),
         {"username": username, "password": password, "otp_token": code},
+        **extra,
     )
