@@ -15,10 +15,16 @@ logger = logging.getLogger("csp_reports")
 MAX_REPORT_BYTES = 10_000
 
 
-class SitePolicyMiddleware(CSPMiddleware):
-    """Patients' pages get CONTENT_SECURITY_POLICY; the admin gets CONTENT_SECURITY_POLICY_ADMIN.
+# Where passwords and codes are typed: these admin screens have no inline script, so they
+# keep script-src 'self' even though the rest of the admin cannot.
+CREDENTIAL_SCREENS = ("wagtailadmin_login", "identity:verify", "identity:enrol")
 
-    A view's own django-csp decorator still wins over both.
+
+class SitePolicyMiddleware(CSPMiddleware):
+    """Patients' pages get CONTENT_SECURITY_POLICY; the admin CONTENT_SECURITY_POLICY_ADMIN,
+    except the screens where credentials are typed, which keep scripts to files from this site.
+
+    A view's own django-csp decorator still wins over all of them.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
@@ -28,12 +34,12 @@ class SitePolicyMiddleware(CSPMiddleware):
             and parts.config is None
             and request.path.startswith(reverse("wagtailadmin_home"))
         ):
-            return PolicyParts(
-                settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"],
-                parts.update,
-                parts.replace,
-                parts.nonce,
-            )
+            directives = dict(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
+            if request.path in {reverse(name) for name in CREDENTIAL_SCREENS}:
+                directives["script-src"] = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"][
+                    "script-src"
+                ]
+            return PolicyParts(directives, parts.update, parts.replace, parts.nonce)
         return parts
 
 

@@ -53,6 +53,14 @@ def test_the_admin_gets_its_own_policy_with_nothing_from_other_origins(client, d
     )
 
 
+def test_screens_where_credentials_are_typed_allow_no_inline_script(client, director):
+    sign_in = directives(client.get(reverse("wagtailadmin_login")))
+    client.force_login(director)
+    enrol = directives(client.get(reverse("identity:enrol")))
+
+    assert sign_in["script-src"] == enrol["script-src"] == ["'self'"]
+
+
 def test_violation_reports_are_logged(client, caplog):
     report = {"csp-report": {"violated-directive": "script-src", "blocked-uri": "inline"}}
 
