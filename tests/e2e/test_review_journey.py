@@ -148,7 +148,12 @@ def submit(page, resubmit=False):
     def press_submit():
         page.get_by_role("button", name="More actions").click()
         page.get_by_role("button", name=label).click()
-        page.wait_for_load_state()
+        # Wait for this submission's answer, not the previous page's messages: either the
+        # checker's refusal or the confirmation.
+        answer = page.locator(".messages .error").or_(
+            page.locator(".messages").get_by_text(re.compile("submitted|resubmitted"))
+        )
+        expect(answer.first).to_be_visible()
 
     press_submit()
     if page.locator(".messages .error").count():
