@@ -29,6 +29,8 @@ COLUMNS = (
     "signer_id",
     "signer_name",
     "signer_credentials",
+    "second_factor_type",
+    "second_factor_device",
     "statement",
     "claim_type",
     "references",

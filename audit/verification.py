@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from review.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
+from review.chain import GENESIS_HASH, HASHED_COLUMNS, row_hash
 from review.fingerprint import fingerprint
 from review.models import SignOff
 
@@ -45,7 +45,7 @@ def verify_chain():
     """Walk every sign-off in insertion order; stop at the first row that fails a check."""
     rows = (
         SignOff.objects.order_by("pk")
-        .values("pk", "previous_hash", "row_hash", *CHAINED_FIELDS)
+        .values("pk", "previous_hash", "row_hash", *HASHED_COLUMNS)
         .iterator(chunk_size=ROWS_PER_FETCH)
     )
     previous, count = GENESIS_HASH, 0

@@ -18,7 +18,6 @@ from harness import measured, throwaway_database  # sets up Django first
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import PageLogEntry
@@ -34,6 +33,7 @@ from tests.support.factories import (
     add_article,
     signing_director,
 )
+from tests.support.identity import TwoFactorClient as Client
 
 BUSY_VERSIONS = 100  # versions of the one article whose history is timed
 CLAIMS_PER_VERSION = 20

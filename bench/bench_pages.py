@@ -15,11 +15,11 @@ import time
 from harness import median_request, throwaway_database
 
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from tests.support.factories import ReferenceFactory, WriterFactory, add_article, claims_body
 from tests.support.factories import signing_director as make_director
+from tests.support.identity import TwoFactorClient as Client
 from tests.support.publishing import go_live, reword_claim, submit_for_review
 from tests.support.review_screen import review_url, signing_post
 

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.security import csp_report
 from pages import views as page_views
 
 urlpatterns = [
@@ -13,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("search/", page_views.search, name="search"),
+    path("csp-report/", csp_report, name="csp_report"),
 ]
 
 if settings.DEBUG:

@@ -1,7 +1,8 @@
 """Load the demo clinic's evidence and articles, and take each article through the real review.
 
 Every demo article goes live the only way any article can: a writer submits it, a medical
-director signs each claim with their password, and the completed review publishes it.
+director signs each claim with their password and authenticator code, and the completed review
+publishes it.
 """
 
 import datetime
@@ -18,6 +19,7 @@ from .content.articles import ARTICLES
 from .content.references import REFERENCES
 from .content.reviewers import REVIEWER_PROFILES
 from .content.therapies import THERAPY_STATUSES
+from .identity import confirm_demo_appointments, signing_code
 from .users import DEMO_ACCOUNTS
 
 DEMO_WRITER = "writer"
@@ -110,6 +112,7 @@ def _sign_everything(article, director_username):
         task_state=article.current_workflow_task_state,
         director=get_user_model().objects.get(username=director_username),
         password=_password(director_username),
+        second_factor=signing_code(get_user_model().objects.get(username=director_username)),
     )
 
 
@@ -122,6 +125,7 @@ def ensure_articles():
     """Create, review and publish any demo article not there yet. Returns the titles created."""
     references, statuses = ensure_evidence()
     ensure_reviewer_profiles()
+    confirm_demo_appointments(REVIEWER_PROFILES)
     writer = get_user_model().objects.get(username=DEMO_WRITER)
     treatments = TreatmentIndexPage.objects.get(slug="treatments")
     created = []

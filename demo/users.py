@@ -7,6 +7,8 @@ from django.contrib.auth.models import Group
 
 from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, SITE_ADMINS, WRITERS
 
+from .identity import ensure_demo_authenticator
+
 
 @dataclass(frozen=True)
 class DemoAccount:
@@ -29,7 +31,8 @@ DEMO_ACCOUNTS = (
 
 
 def ensure_demo_accounts():
-    """Create missing demo accounts; existing ones (and their passwords) are left alone."""
+    """Create missing demo accounts, each with its demo authenticator; existing ones (and
+    their passwords) are left alone."""
     User = get_user_model()
     created = []
     for account in DEMO_ACCOUNTS:
@@ -48,4 +51,5 @@ def ensure_demo_accounts():
             user.save(update_fields=["password"])
             user.groups.add(Group.objects.get(name=account.role))
             created.append(user)
+        ensure_demo_authenticator(user)
     return created

@@ -34,6 +34,14 @@ CHAINED_FIELDS = (
     "carried_over_from_id",
 )
 
+# Columns added after rows were first chained (the second factor used at signing, issue 13):
+# a row's hash covers them whenever they hold a value, and leaves them out when empty, so rows
+# signed before they existed keep the hashes they were given, and no row's hash is rewritten.
+CHAINED_IF_SET = ("second_factor_type", "second_factor_device")
+
+# Every column a verifier must read to recompute a row's hash.
+HASHED_COLUMNS = (*CHAINED_FIELDS, *CHAINED_IF_SET)
+
 
 def _canonical_value(name, value):
     if name == "signed_at":
@@ -46,6 +54,7 @@ def _canonical_value(name, value):
 def canonical_row(values):
     """The row as a canonical JSON string: same content, same string, on any database."""
     record = {name: _canonical_value(name, values[name]) for name in CHAINED_FIELDS}
+    record.update((name, values[name]) for name in CHAINED_IF_SET if values.get(name))
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 

@@ -2,6 +2,7 @@
 
 from wagtail.models import Revision
 
+from identity.appointments import appointment_refusal
 from review.roles import MEDICAL_DIRECTORS, user_has_role
 
 
@@ -27,6 +28,8 @@ def signing_refusal(user, page, revision):
             "Your licence verification has lapsed. Ask a site admin to re-verify it before "
             "you sign."
         )
+    if refusal := appointment_refusal(user, user.reviewer_profile):
+        return refusal
     if user.pk in makers_of(page, revision):
         return "You wrote or edited this version, so another medical director must review it."
     return None

@@ -6,7 +6,7 @@ from review.services import ClaimDecision
 
 
 class SigningForm(forms.Form):
-    """One approve/request-changes choice per new or changed claim, then the password."""
+    """One approve/request-changes choice per new or changed claim, then password and code."""
 
     seen_revision = forms.IntegerField(widget=forms.HiddenInput)
     full_review = forms.BooleanField(required=False, widget=forms.HiddenInput)
@@ -15,6 +15,12 @@ class SigningForm(forms.Form):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
         help_text="Signing is an electronic signature: enter your password again to sign.",
+    )
+    second_factor = forms.CharField(
+        label="Code from your authenticator app",
+        max_length=10,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        help_text="The second part of your signature: the 6-digit code your app shows now.",
     )
 
     def __init__(self, rows, *args, full_review=False, removed=(), **kwargs):

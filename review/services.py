@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.log_actions import log
 from wagtail.models import Comment, TaskState
 
+from identity.factors import describe, verify_signing_code
 from review import clock
 from review.eligibility import signing_refusal
 from review.fingerprint import SIGNED_CLAIM_FIELDS, claim_content, page_fingerprint
@@ -28,6 +29,10 @@ SIGNING_STATEMENT = (
 
 class SigningRefused(Exception):
     """The signing was refused; nothing was recorded."""
+
+
+class CredentialsRefused(SigningRefused):
+    """The password or the second factor was wrong: it counts towards the lockout."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,7 @@ def sign_review(
     decisions,
     full_review=False,
     removals=None,
+    second_factor=None,
 ):
     """Record one act of signing by `director` on the revision under review.
 
@@ -113,7 +119,9 @@ def sign_review(
     A full review (`full_review=True`, the periodic one) decides every claim again and carries
     nothing over. `removals` maps the block id of each claim the last approved version had and
     this one drops to a ClaimDecision: REMOVAL_CONFIRMED, or CHANGES_REQUESTED with a reason
-    to ask for it back; each is recorded as a sign-off of the removed claim's wording.
+    to ask for it back; each is recorded as a sign-off of the removed claim's wording. Signing
+    takes two components every time: `password` and `second_factor`, a code from the director's
+    authenticator not used before (docs/signer-identity.md).
     """
     task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
     page = task_state.workflow_state.content_object.specific
@@ -122,7 +130,14 @@ def sign_review(
     if refusal:
         raise SigningRefused(refusal)
     if not director.check_password(password):
-        raise SigningRefused("That password is not right. Nothing was signed.")
+        raise CredentialsRefused("That password is not right. Nothing was signed.")
+    device = verify_signing_code(director, second_factor)
+    if device is None:
+        raise CredentialsRefused(
+            "That authenticator code is not right, or was already used. Nothing was signed: "
+            "enter the code your app shows now."
+        )
+    factor_type, factor_device = describe(device)
 
     revision = task_state.revision
     content = revision.as_object()
@@ -155,6 +170,8 @@ def sign_review(
             signer_credentials=profile.credentials,
             signed_at=now,
             carried_over_from=carried_over_from,
+            second_factor_type=factor_type,
+            second_factor_device=factor_device,
         )
 
     sign_offs = []
@@ -261,7 +278,7 @@ def _leave_reasons_in_editor(page, revision, director, rows, changes):
     )
 
 
-def approve_every_claim(*, task_state, director, password):
+def approve_every_claim(*, task_state, director, password, second_factor):
     """Sign, as approved, every claim the version under review needs a decision on.
 
     For reviews done from code (the demo loader); every rule of `sign_review` still applies.
@@ -282,4 +299,5 @@ def approve_every_claim(*, task_state, director, password):
         password=password,
         seen_revision_id=task_state.revision_id,
         decisions=decisions,
+        second_factor=second_factor,
     )

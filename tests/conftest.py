@@ -13,6 +13,7 @@ from tests.support.factories import (
     claims_body,
     signing_director,
 )
+from tests.support.identity import TwoFactorClient
 from tests.support.publishing import submit_for_review
 
 
@@ -38,6 +39,20 @@ def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
         with django_db_blocker.unblock():
             if not Group.objects.exists():
                 connection.creation.deserialize_db_from_string(serialized)
+
+
+@pytest.fixture
+def client():
+    """pytest-django's client, but force_login also passes the second factor (see the class)."""
+    return TwoFactorClient()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's superuser client, signed in with a second factor like every admin."""
+    client = TwoFactorClient()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture

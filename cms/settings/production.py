@@ -31,8 +31,14 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
-# Patients' health questions travel over HTTPS only. HSTS starts at a day; raise it once the
-# clinic's domain is confirmed HTTPS-only everywhere.
+# Patients' health questions travel over HTTPS only: HSTS for a year, on every subdomain, and
+# eligible for browsers' preload lists (https://hstspreload.org/#deployment-recommendations).
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "86400"))
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 60 * 60)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Behind the HTTPS proxy every request comes from the proxy's address: the lockout counts the
+# client's address from X-Forwarded-For instead, trusting as many proxies as AXES_PROXY_COUNT.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "1"))
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]

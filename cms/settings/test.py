@@ -33,3 +33,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# django-otp makes a device wait 1, 2, 4... seconds after each wrong code; tests type a right
+# code straight after a wrong one. The lockout (axes) still counts every failure.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import connection, models, transaction
 
 from review import clock
-from review.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
+from review.chain import GENESIS_HASH, HASHED_COLUMNS, row_hash
 from review.fingerprint import SIGNED_CLAIM_FIELDS, fingerprint
 
 # Any fixed number will do: every signing takes this advisory lock, so rows join the chain one
@@ -84,6 +84,10 @@ class SignOff(models.Model):
     carried_over_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="carried_over_to"
     )
+    # The second component of the signature besides the password (21 CFR 11.200): its type and
+    # the device's name, never its secret. Empty on rows signed before two factors existed.
+    second_factor_type = models.CharField(max_length=20, blank=True)
+    second_factor_device = models.CharField(max_length=64, blank=True)
     previous_hash = models.CharField(
         max_length=64, editable=False, help_text="The row hash of the sign-off recorded before."
     )
@@ -122,14 +126,14 @@ class SignOff(models.Model):
             raise ValueError("The content hash does not match the signed content.")
         self.previous_hash = previous_hash
         self.row_hash = row_hash(
-            {name: getattr(self, name) for name in CHAINED_FIELDS}, previous_hash
+            {name: getattr(self, name) for name in HASHED_COLUMNS}, previous_hash
         )
 
     def row_is_intact(self):
         """Whether this row still says what was signed: its content hash and its own row hash."""
         if self.content_hash != fingerprint(self.signed_content):
             return False
-        values = {name: getattr(self, name) for name in CHAINED_FIELDS}
+        values = {name: getattr(self, name) for name in HASHED_COLUMNS}
         return row_hash(values, self.previous_hash) == self.row_hash
 
     @property

@@ -8,11 +8,12 @@ from django.urls import reverse
 
 from wagtail.models import TaskState
 
+from identity import lockout
 from review.eligibility import signing_refusal
 from review.forms import SigningForm
 from review.models import MedicalReviewTask
 from review.selectors import UNCHANGED, claims_removed_since_approved, claims_under_review
-from review.services import SIGNING_STATEMENT, SigningRefused, sign_review
+from review.services import SIGNING_STATEMENT, CredentialsRefused, SigningRefused, sign_review
 
 
 def _open_review(request, task_state_id):
@@ -46,6 +47,8 @@ def review(request, task_state_id):
         full_review=full_review,
         removed=removed,
     )
+    if request.method == "POST" and lockout.is_locked(request, request.user.get_username()):
+        return lockout.end_session_locked_out(request)
     if request.method == "POST" and form.is_valid():
         try:
             result = sign_review(
@@ -56,8 +59,13 @@ def review(request, task_state_id):
                 decisions=form.decisions(),
                 full_review=full_review,
                 removals=form.removals(),
+                second_factor=form.cleaned_data["second_factor"],
             )
         except SigningRefused as refused:
+            if isinstance(refused, CredentialsRefused):
+                lockout.record_failure(request, request.user.get_username())
+                if lockout.is_locked(request, request.user.get_username()):
+                    return lockout.end_session_locked_out(request)
             form.add_error(None, str(refused))
         else:
             if result.changes_requested:

@@ -42,6 +42,10 @@ def test_csv_holds_every_sign_off_with_its_signature_and_hashes(
     assert rows[0]["row_hash"] == first.row_hash
     assert json.loads(rows[0]["references"]) == first.references
     assert rows[0]["signed_at"] == first.signed_at.isoformat()
+    assert (rows[0]["second_factor_type"], rows[0]["second_factor_device"]) == (
+        "totp",
+        "Test phone",
+    )
 
 
 def test_json_export_is_a_list_of_sign_offs(client, compliance, article_with_two_versions):

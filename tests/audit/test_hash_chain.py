@@ -5,12 +5,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 
-from review.chain import CHAINED_FIELDS, GENESIS_HASH, row_hash
+from review.chain import GENESIS_HASH, HASHED_COLUMNS, row_hash
 from review.models import AppendOnlyError, SignOff
 
 pytestmark = pytest.mark.django_db
 
-CHAINED = ("pk", "previous_hash", "row_hash", *CHAINED_FIELDS)
+CHAINED = ("pk", "previous_hash", "row_hash", *HASHED_COLUMNS)
 
 
 def as_owner(sql, params=()):

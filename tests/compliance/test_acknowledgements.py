@@ -5,7 +5,6 @@ import uuid
 
 import pytest
 
-from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import WorkflowState
@@ -137,7 +136,7 @@ def test_reason_given_with_a_draft_is_offered_again(author_client, article, tria
     assert "It reports what patients told us, not a finding.</textarea>" in panel
 
 
-def test_director_is_told_when_a_warning_came_without_a_reason(article, trial):
+def test_director_is_told_when_a_warning_came_without_a_reason(client, article, trial):
     # Started in code, not through the editor, so no reasons were asked for.
     article.body = json.dumps(
         [
@@ -148,7 +147,6 @@ def test_director_is_told_when_a_warning_came_without_a_reason(article, trial):
     )
     article.save_revision()
     task_state = submit_for_review(article)
-    client = Client()
     client.force_login(signing_director())
 
     html = client.get(reverse("review:screen", args=[task_state.pk])).content.decode()

@@ -1,6 +1,6 @@
 """The whole journey in a real browser: a writer builds and submits an article in Wagtail's
 editor, a director asks for a change, the writer fixes it, the director signs with their
-password, and a patient reads the live page with its medical review."""
+password and authenticator code, and a patient reads the live page with its medical review."""
 
 import re
 
@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from pages.models import TreatmentArticlePage, TreatmentIndexPage
 from review.models import SignOff
-from tests.support.browser import log_in
+from tests.support.browser import log_in, sign_with
 from tests.support.factories import (
     TEST_PASSWORD,
     ReferenceFactory,
@@ -65,6 +65,7 @@ def test_article_goes_from_draft_to_signed_and_live(
     page, live_server, screenshot, people, evidence
 ):
     treatments = TreatmentIndexPage.objects.get()
+    _, director = people
 
     # The writer builds the article in the editor and submits it.
     log_in(page, live_server, "alex", TEST_PASSWORD)
@@ -98,8 +99,7 @@ def test_article_goes_from_draft_to_signed_and_live(
     first.get_by_label("Request changes", exact=True).check()
     first.get_by_role("textbox").fill("Name the trial: say 'in one 2023 trial'.")
     second.get_by_label("Approve", exact=True).check()
-    page.get_by_label("Your password").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Sign").click()
+    sign_with(page, director, TEST_PASSWORD)
     expect(page.get_by_text("went back to the writer with your reasons")).to_be_visible()
 
     # The writer sees the reason and rewords the claim.
@@ -124,8 +124,7 @@ def test_article_goes_from_draft_to_signed_and_live(
     expect(page.locator(".claim-status.unchanged")).to_have_count(1)
     page.locator(".claim-review").first.get_by_label("Approve", exact=True).check()
     screenshot("review-screen")
-    page.get_by_label("Your password").fill(TEST_PASSWORD)
-    page.get_by_role("button", name="Sign").click()
+    sign_with(page, director, TEST_PASSWORD)
     expect(page.get_by_text("It is now live")).to_be_visible()
     assert SignOff.objects.filter(decision="approved").count() == 3
 
@@ -149,7 +148,12 @@ def submit(page, resubmit=False):
     def press_submit():
         page.get_by_role("button", name="More actions").click()
         page.get_by_role("button", name=label).click()
-        page.wait_for_load_state()
+        # Wait for this submission's answer, not the previous page's messages: either the
+        # checker's refusal or the confirmation.
+        answer = page.locator(".messages .error").or_(
+            page.locator(".messages").get_by_text(re.compile("submitted|resubmitted"))
+        )
+        expect(answer.first).to_be_visible()
 
     press_submit()
     if page.locator(".messages .error").count():

@@ -11,6 +11,7 @@ the content they approved.
 import uuid
 from contextlib import contextmanager
 from io import StringIO
+from unittest import mock
 
 import pytest
 
@@ -45,6 +46,10 @@ APPEND_ONLY_TRIGGERS = {
     ("review_signoff", "review_signoff_append_only"),
     ("review_reviewedversion", "review_reviewedversion_append_only"),
 }
+
+# Sign-off columns added after the old layout: going back to it drops them, so the records here
+# are signed as they were before those columns existed, and compared without them.
+ADDED_SINCE = {"second_factor_type", "second_factor_device"}
 
 # The round trip changes the schema's recorded state, so it cannot run inside a test
 # transaction; the migrations' own data (groups, workflow, index pages) is restored after it.
@@ -86,7 +91,8 @@ def table_rows(table):
     with connection.cursor() as cursor:
         # Table names come from TABLES above, never from input.
         cursor.execute(f"SELECT * FROM {table} ORDER BY id")  # noqa: S608
-        return cursor.fetchall()
+        keep = [i for i, column in enumerate(cursor.description) if column[0] not in ADDED_SINCE]
+        return [tuple(row[i] for i in keep) for row in cursor.fetchall()]
 
 
 def snapshot():
@@ -128,9 +134,11 @@ def reviewed_twice_with_an_acknowledgement():
         reason="Patients' own words, quoted from our survey.",
         user=writer,
     )
-    go_live(article, signing_director())
-    reword_claim(article, 2, "<p>Risk statement, worded more carefully.</p>", writer)
-    go_live(article, signing_director())
+    # Signed with a second factor, as today, but recorded without one, as before ADDED_SINCE.
+    with mock.patch("review.services.describe", return_value=("", "")):
+        go_live(article, signing_director())
+        reword_claim(article, 2, "<p>Risk statement, worded more carefully.</p>", writer)
+        go_live(article, signing_director())
     return article
 
 

@@ -16,6 +16,7 @@ from review.selectors import claims_removed_since_approved
 from review.services import SigningRefused, approve_every_claim, sign_review
 from tests.support.factories import TEST_PASSWORD, add_article
 from tests.support.history import drop_last_risk
+from tests.support.identity import fresh_code
 from tests.support.publishing import go_live, submit_for_review
 from tests.support.review_screen import review_url, signing_post
 from tests.support.snapshots import snapshot
@@ -70,6 +71,7 @@ def test_signing_without_deciding_a_removal_is_refused_and_records_nothing(
             password=TEST_PASSWORD,
             seen_revision_id=task_state.revision_id,
             decisions={},
+            second_factor=fresh_code(director),
         )
     assert REMOVED in client.get(article.url).content.decode()
 
@@ -120,7 +122,12 @@ def test_asking_for_a_removed_claim_back_sends_the_article_to_the_writer(
 def test_signing_from_code_confirms_each_removal(director, risk_removed):
     article, removed, task_state = risk_removed
 
-    approve_every_claim(task_state=task_state, director=director, password=TEST_PASSWORD)
+    approve_every_claim(
+        task_state=task_state,
+        director=director,
+        password=TEST_PASSWORD,
+        second_factor=fresh_code(director),
+    )
 
     assert (
         SignOff.objects.get(task_state=task_state, block_id=removed.block_id).decision

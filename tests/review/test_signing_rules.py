@@ -26,6 +26,7 @@ from tests.support.factories import (
     claims_body,
     signing_director,
 )
+from tests.support.identity import fresh_code
 from tests.support.publishing import approve_all, go_live, reword_claim, submit_for_review
 from tests.support.review_screen import review_url, signing_post
 
@@ -214,6 +215,7 @@ def test_signing_service_refuses_decisions_for_claims_not_in_the_revision(direct
             password=TEST_PASSWORD,
             seen_revision_id=task_state.revision_id,
             decisions=decisions,
+            second_factor=fresh_code(director),
         )
 
     assert_nothing_changed(article, task_state)

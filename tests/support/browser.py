@@ -1,10 +1,30 @@
 """Steps the Playwright tests share."""
 
+from django.contrib.auth import get_user_model
+
+from identity.factors import has_second_factor, needs_two_factors
+from tests.support.identity import authenticator, fresh_code
+
 
 def log_in(page, live_server, username, password):
+    """Sign in as a person does: password, and the code their authenticator shows when the
+    account has one (or must have one: it is set up first, as if enrolled earlier)."""
     page.context.clear_cookies()  # whoever was logged in before logs out
+    user = get_user_model().objects.get(username=username)
+    code = ""
+    if needs_two_factors(user) or has_second_factor(user):
+        authenticator(user)
+        code = fresh_code(user)
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
+    page.fill("input[name=otp_token]", code)
     page.click("button[type=submit]")
     page.wait_for_url(f"{live_server.url}/admin/")
+
+
+def sign_with(page, user, password):
+    """The signing screen's two components: the password and a fresh authenticator code."""
+    page.get_by_label("Your password").fill(password)
+    page.get_by_label("Code from your authenticator app").fill(fresh_code(user))
+    page.get_by_role("button", name="Sign").click()

@@ -11,6 +11,7 @@ from pages.choices import ClaimType, RegulatoryStatus, StudyDesign
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage, TreatmentIndexPage
 from review.models import ReviewerProfile
 from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, WRITERS
+from tests.support.identity import appoint, authenticator
 
 TEST_PASSWORD = "correct horse battery staple"
 
@@ -118,5 +119,8 @@ class ReviewerProfileFactory(factory.django.DjangoModelFactory):
 
 
 def signing_director(**user_fields):
-    """A medical director with a current licence, ready to sign."""
-    return ReviewerProfileFactory(user=DirectorFactory(**user_fields)).user
+    """A medical director with a current licence, an authenticator app and an appointment
+    confirmed by Compliance: ready to sign."""
+    user = ReviewerProfileFactory(user=DirectorFactory(**user_fields)).user
+    authenticator(user)
+    return appoint(user)

@@ -5,6 +5,7 @@ import json
 from pages import body_builder
 from review.services import approve_every_claim
 from tests.support.factories import TEST_PASSWORD, WriterFactory, signing_director
+from tests.support.identity import fresh_code
 
 
 def submit_for_review(article, writer=None):
@@ -15,7 +16,12 @@ def submit_for_review(article, writer=None):
 
 
 def approve_all(task_state, director, password=TEST_PASSWORD):
-    return approve_every_claim(task_state=task_state, director=director, password=password)
+    return approve_every_claim(
+        task_state=task_state,
+        director=director,
+        password=password,
+        second_factor=fresh_code(director),
+    )
 
 
 def go_live(article, director=None):

@@ -36,3 +36,13 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {account.role:<18} {account.username:<11} password: {account.password}"
             )
+        self.stdout.write("")
+        self.stdout.write(
+            "Every demo login also asks for an authenticator code, and so does signing. In "
+            "another terminal run"
+        )
+        self.stdout.write("  .venv/bin/python manage.py demo_code director")
+        self.stdout.write(
+            "(any demo username) for the code that account's authenticator shows now; each "
+            "code works once."
+        )

@@ -8,7 +8,6 @@ code, is refused; submitted again, the dropped risk is shown "withdrawn" and nee
 import pytest
 
 from django.contrib.auth.models import Group, Permission
-from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import GroupPagePermission
@@ -20,6 +19,7 @@ from review.selectors import WITHDRAWN, claims_under_review
 from tests.support import editor_forms
 from tests.support.factories import UserFactory, add_article, signing_director
 from tests.support.history import drop_last_risk
+from tests.support.identity import TwoFactorClient
 from tests.support.publishing import go_live, submit_for_review
 from tests.support.review_screen import review_url, signing_post
 from tests.support.snapshots import snapshot
@@ -41,7 +41,7 @@ def risk_dropped(writer):
     drop_last_risk(article, writer)
     task_state = submit_for_review(article, writer)
     okafor = signing_director(username="okafor", first_name="Ada", last_name="Okafor")
-    client = Client()  # the director's own browser
+    client = TwoFactorClient()  # the director's own browser
     client.force_login(okafor)
     data = signing_post(task_state)
     data[f"removal-reason-{dropped.block_id}"] = REMOVAL_REASON
@@ -192,7 +192,7 @@ def test_trust_block_and_json_ld_follow_the_reviewed_content_not_the_revision_id
 def test_after_withdrawal_the_article_returns_only_through_a_new_review(
     superuser_client, live_article
 ):
-    client = Client()
+    client = TwoFactorClient()
     client.force_login(signing_director(username="withdrawer"))
     client.post(reverse("review:withdraw", args=[live_article.pk]), {"reason": "Safety alert."})
     withdrawn = TreatmentArticlePage.objects.get(pk=live_article.pk)
