@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 pytestmark = pytest.mark.django_db
@@ -72,3 +73,26 @@ def test_a_real_pdf_is_accepted_and_downloads_as_an_attachment(
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def upload_image(client, name, content):
+    return client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": name,
+            "file": SimpleUploadedFile(name, content),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("diagram.svg", SVG), ("photo.png", HTML), ("photo.jpg", PDF)],
+)
+def test_an_svg_or_a_disguised_file_is_refused_as_an_image(admin_client, name, content):
+    response = upload_image(admin_client, name, content)
+
+    assert response.status_code == 200  # the form again, with its error
+    assert "error" in response.content.decode().lower()
+    assert not get_image_model().objects.exists()
