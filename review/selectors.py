@@ -134,24 +134,6 @@ def needing_a_decision(rows, full_review=False):
     return [row for row in rows if full_review or row.status != UNCHANGED]
 
 
-def unsigned_claims(page_id, claims, therapy_status):
-    """The claims with no approval of exactly their current content, in one query."""
-    # Pairs, not a dict by block id: two claims sharing a forged id must each match on its own.
-    keyed = [
-        (claim, (claim.block_id, claim_fingerprint(claim, therapy_status))) for claim in claims
-    ]
-    signed = set(
-        SignOff.objects.for_page(page_id)
-        .approvals()
-        .filter(
-            block_id__in={key[0] for _, key in keyed},
-            content_hash__in={key[1] for _, key in keyed},
-        )
-        .values_list("block_id", "content_hash")
-    )
-    return [claim for claim, key in keyed if key not in signed]
-
-
 @dataclass(frozen=True)
 class Reviewer:
     printed_name: str
