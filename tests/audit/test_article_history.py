@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from review.models import SignOff
 from review.models.signoffs import CARRIED_OVER_MEANING
-from tests.support.factories import ReferenceFactory, add_article, claims_body
+from tests.support.factories import ReferenceFactory, UserFactory, add_article, claims_body
 from tests.support.history import publish_versions
 
 pytestmark = pytest.mark.django_db
@@ -118,7 +118,6 @@ def test_claim_timeline_shows_each_wording_and_who_signed_it(
 def test_editors_get_links_to_wagtails_compare_between_versions(
     client, article_with_two_versions, site_admin
 ):
-    from tests.support.factories import UserFactory
 
     article = article_with_two_versions
     superuser = UserFactory(username="root", is_superuser=True)

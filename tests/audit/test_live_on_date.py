@@ -7,6 +7,7 @@ import pytest
 
 from django.urls import reverse
 
+from review.withdrawal import withdraw
 from tests.support.factories import add_article
 from tests.support.history import backdate_publications
 from tests.support.publishing import go_live, reword_claim
@@ -92,7 +93,6 @@ def test_drafts_that_never_went_live_are_not_served(client, compliance, served_e
 
 
 def test_a_withdrawn_version_stops_being_live_when_withdrawn(client, compliance, served_each_day):
-    from review.withdrawal import withdraw
 
     article, _, _ = served_each_day
     withdraw(article=article, user=compliance, reason="A newer safety warning.")

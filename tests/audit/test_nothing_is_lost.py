@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage
 from review.models import ReviewerProfile, SignOff
-from tests.support.factories import UserFactory
+from tests.support.factories import ReferenceFactory, TherapyStatusFactory, UserFactory, add_article
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,6 @@ def test_bulk_deleting_a_signed_article_is_refused(client, superuser, article_wi
 
 
 def test_an_article_without_sign_offs_can_still_be_deleted(client, superuser, treatments):
-    from tests.support.factories import add_article
 
     draft = add_article(title="Unsigned draft")
     client.force_login(superuser)
@@ -124,7 +123,6 @@ def _edit_through_admin(client, url_name, instance, **changes):
 
 
 def test_reference_history_records_the_writer_who_edited_it(client, writer):
-    from tests.support.factories import ReferenceFactory
 
     reference = ReferenceFactory()
     client.force_login(writer)
@@ -139,7 +137,6 @@ def test_reference_history_records_the_writer_who_edited_it(client, writer):
 
 
 def test_therapy_status_history_records_the_compliance_officer(client, compliance):
-    from tests.support.factories import TherapyStatusFactory
 
     status = TherapyStatusFactory()
     client.force_login(compliance)

@@ -5,6 +5,7 @@ import pytest
 from django.template.loader import render_to_string
 
 from audit.public import public_review_history
+from tests.support.factories import add_article
 from tests.support.history import drop_last_risk
 from tests.support.publishing import go_live
 
@@ -36,7 +37,6 @@ def test_removing_a_claim_is_not_a_reworded_claim(article_with_two_versions, dir
 
 
 def test_an_article_never_reviewed_shows_no_history(treatments):
-    from tests.support.factories import add_article
 
     draft = add_article(title="Unreviewed")
 

@@ -19,6 +19,7 @@ from identity.models import (
     AppointmentRequest,
 )
 from identity.roles import COMPLIANCE, MEDICAL_DIRECTORS, SITE_ADMINS
+from review.eligibility import signing_refusal
 from review.models import ReviewerProfile
 from tests.identity.test_signing_second_factor import assert_nothing_signed
 from tests.support.factories import (
@@ -175,7 +176,6 @@ def test_nobody_confirms_their_own_request_superusers_included(client, officer):
 
 def test_joining_directors_from_code_needs_confirmation_too(officer, director, submitted):
     article, task_state = submitted
-    from review.eligibility import signing_refusal
 
     newcomer = ReviewerProfileFactory(user=UserFactory(username="newcomer")).user
     Group.objects.get(name=MEDICAL_DIRECTORS).user_set.add(newcomer)
@@ -212,7 +212,6 @@ def test_a_changed_licence_stops_signing_until_confirmed_whatever_the_path(
 
 
 def test_leaving_directors_is_recorded_and_a_return_needs_a_new_confirmation(director, submitted):
-    from review.eligibility import signing_refusal
 
     article, task_state = submitted
     directors = Group.objects.get(name=MEDICAL_DIRECTORS)

@@ -10,6 +10,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from identity.factors import new_recovery_codes
 from identity.roles import SITE_ADMINS
 from review.models import SignOff
 from tests.support.factories import (
@@ -136,7 +137,6 @@ def _step(device):
 
 
 def test_a_recovery_code_signs_in_once(client, director):
-    from identity.factors import new_recovery_codes
 
     code = new_recovery_codes(director)[0]
 

@@ -11,7 +11,8 @@ from pages.models import TreatmentArticlePage
 from review.fingerprint import claim_fingerprint
 from review.models import Decision, SignOff
 from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING
-from tests.support.publishing import reword_claim
+from tests.support.factories import add_article
+from tests.support.publishing import reword_claim, submit_for_review
 from tests.support.review_screen import review_url, signing_post
 
 pytestmark = pytest.mark.django_db
@@ -144,8 +145,6 @@ def test_signing_writes_wagtail_log_entries(client, director, submitted):
 
 
 def test_directors_are_emailed_when_an_article_awaits_review(director, writer):
-    from tests.support.factories import add_article
-    from tests.support.publishing import submit_for_review
 
     mail.outbox.clear()
     submit_for_review(add_article(title="Esketamine nasal spray"), writer)

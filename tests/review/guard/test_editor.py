@@ -11,6 +11,7 @@ from pages.models import TreatmentArticlePage
 from review.guard import hooks as guard_hooks
 from tests.support import editor_forms
 from tests.support.editor_forms import claims_as_posted, edit_form
+from tests.support.factories import ReferenceFactory, TherapyStatusFactory
 from tests.support.snapshots import snapshot
 
 pytestmark = pytest.mark.django_db
@@ -95,7 +96,6 @@ def test_editor_offers_no_publish_action_for_articles(superuser_client, live_art
 
 
 def test_superuser_creating_and_publishing_an_article_is_refused(superuser_client, treatments):
-    from tests.support.factories import ReferenceFactory, TherapyStatusFactory
 
     pages_before = TreatmentArticlePage.objects.count()
     data = editor_forms.article_form(
