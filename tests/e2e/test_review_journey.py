@@ -51,8 +51,14 @@ def add_claim(page, statement, claim_type):
     page.get_by_role("button", name="Insert a block").last.click()
     page.get_by_role("option", name="Claim", exact=True).click()
     claim = page.locator("[data-contentpath='statement']").last
-    claim.locator("[contenteditable=true]").click()
+    editor = claim.locator("[contenteditable=true]")
+    # Typed into this claim's own editor, and checked there: keyboard input sent to whichever
+    # editor had focus once landed inside the previous claim's words.
+    expect(editor).to_be_visible()
+    editor.click()
+    expect(editor).to_be_focused()
     page.keyboard.type(statement)
+    expect(editor).to_have_text(statement)
     block = claim.locator("xpath=ancestor::*[@data-contentpath][1]")
     block.locator("[data-contentpath='claim_type'] select").select_option(label=claim_type)
     # A new claim starts with one empty reference slot.
@@ -133,7 +139,10 @@ def test_article_goes_from_draft_to_signed_and_live(
     page.goto(live_server.url + "/treatments/ketamine-infusion-for-depression/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Ketamine infusion for depression")
     expect(page.locator(".trust-block")).to_contain_text("Medically reviewed by Dr Maya Chen, MD")
-    expect(page.get_by_text("This was one 2023 trial.")).to_be_visible()
+    # Each claim reads as the writer typed it and the director signed it.
+    first, second = (statement for statement, _ in CLAIMS)
+    expect(page.locator(".claim").first).to_contain_text(f"{first} This was one 2023 trial.")
+    expect(page.locator(".claim").nth(1)).to_contain_text(second)
     screenshot("live-article")
 
 
