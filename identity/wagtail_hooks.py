@@ -3,13 +3,17 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from identity import passkey_urls
 from identity import urls as identity_urls
 from identity.roles import COMPLIANCE, user_has_role
 
 
 @hooks.register("register_admin_urls")
 def register_identity_urls():
-    return [path("identity/", include(identity_urls, namespace="identity"))]
+    return [
+        path("identity/", include(identity_urls, namespace="identity")),
+        path("identity/passkeys/", include(passkey_urls)),
+    ]
 
 
 class ComplianceMenuItem(MenuItem):
@@ -29,5 +33,6 @@ def register_two_step_account_item(request):
     return {
         "url": reverse("identity:enrol"),
         "label": "Two-step verification",
-        "help_text": "Set up or replace your authenticator app, and get new recovery codes.",
+        "help_text": "Add a passkey, set up or replace your authenticator app, and get new "
+        "recovery codes.",
     }

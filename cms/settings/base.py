@@ -3,6 +3,7 @@
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -185,6 +187,16 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 IDENTITY_TWO_FACTORS_FOR_EVERYONE = os.environ.get("IDENTITY_TWO_FACTORS_FOR_EVERYONE") == "true"
 WAGTAILADMIN_USER_LOGIN_FORM = "identity.forms.StaffLoginForm"
 OTP_TOTP_ISSUER = "Claimcheck"
+# Passkeys (django-otp-webauthn) belong to one site address: the origin staff open the admin
+# at, which must be https (or http://localhost, as in the demo). Production defaults it to
+# https:// and the first of ALLOWED_HOSTS. A passkey is a second factor only, never a way in
+# without the password.
+PASSKEY_ORIGIN = os.environ.get("PASSKEY_ORIGIN", "http://localhost:8000")
+OTP_WEBAUTHN_RP_NAME = "Claimcheck"
+OTP_WEBAUTHN_RP_ID = urlsplit(PASSKEY_ORIGIN).hostname
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [PASSKEY_ORIGIN]
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_HELPER_CLASS = "identity.passkeys.ClinicWebAuthnHelper"
 # Sessions end at browser close, after 30 minutes without activity, and 12 hours after login.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 IDENTITY_SESSION_IDLE = datetime.timedelta(minutes=30)
