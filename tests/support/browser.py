@@ -28,3 +28,24 @@ def sign_with(page, user, password):
     page.get_by_label("Your password").fill(password)
     page.get_by_label("Code from your authenticator app").fill(fresh_code(user))
     page.get_by_role("button", name="Sign").click()
+
+
+def add_passkey_device(page):
+    """Chromium's virtual authenticator (DevTools protocol), standing in for the computer's own
+    passkey: it answers every prompt as if the person gave their fingerprint."""
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("WebAuthn.enable")
+    added = devtools.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+                "automaticPresenceSimulation": True,
+            }
+        },
+    )
+    return devtools, added["authenticatorId"]
