@@ -11,7 +11,6 @@ from django_otp_webauthn.views import CompleteCredentialAuthenticationView
 from qrcode.image.svg import SvgPathImage
 
 from django.contrib import messages
-from django.contrib.auth import logout
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, resolve_url
@@ -204,8 +203,7 @@ class CompletePasskeySignIn(CompleteCredentialAuthenticationView):
         return super().handle_exception(exc)
 
     def _locked_out(self):
-        logout(self.request)
-        return JsonResponse({"detail": lockout.LOCKED_MESSAGE, "code": "locked"}, status=429)
+        return lockout.end_session_locked_out(self.request)
 
     def get_success_url(self):
         return resolve_url(_next_url(self.request))
