@@ -204,11 +204,16 @@ IDENTITY_SESSION_ABSOLUTE = datetime.timedelta(hours=12)
 SESSION_COOKIE_AGE = int(IDENTITY_SESSION_ABSOLUTE.total_seconds())
 # Wagtail's admin takes the CSRF token from the page, not the cookie, so scripts need not read it.
 CSRF_COOKIE_HTTPONLY = True
-# Lockout: 5 failed passwords or codes per username, and separately per address, lock it for
-# 30 minutes. Axes counts a failure until the cool-off has passed since the last one, so 5
-# within 15 minutes always lock (so do 5 spread over up to 30).
+# Lockout: 5 failed passwords, codes or passkey answers within 15 minutes per username, and
+# separately per address, lock it for 30 minutes. Failures older than the window stop counting
+# (identity.lockout.WindowedLockoutHandler, which reads axes' failure log).
 AXES_FAILURE_LIMIT = 5
+IDENTITY_FAILURE_WINDOW = datetime.timedelta(minutes=15)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_HANDLER = "identity.lockout.WindowedLockoutHandler"
+# Tries during a lockout are refused but do not restart it: it lifts 30 minutes after it began.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_CALLABLE = "identity.lockout.locked_out_response"
 AXES_RESET_ON_SUCCESS = False
