@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -36,3 +38,9 @@ def register_two_step_account_item(request):
         "help_text": "Add a passkey, set up or replace your authenticator app, and get new "
         "recovery codes.",
     }
+
+
+@hooks.register("insert_global_admin_js")
+def start_date_pickers_without_inline_script():
+    """Starts Wagtail's date and time pickers, whose inline scripts the admin's policy refuses."""
+    return format_html('<script src="{}"></script>', static("identity/admin_widgets.js"))

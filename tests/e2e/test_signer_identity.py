@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from django.core import mail
 
 from pages.models import TreatmentIndexPage
-from tests.support.browser import log_in
+from tests.support.browser import collect_policy_violations, log_in
 from tests.support.factories import (
     TEST_PASSWORD,
     ComplianceFactory,
@@ -27,22 +27,11 @@ pytestmark = [
 ]
 
 
-def watch_for_violations(page):
-    violations = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
-    return violations
-
-
 def test_enrolment_dashboard_editor_and_review_screen_run_under_the_policy(page, live_server):
     from django_otp.oath import TOTP
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    violations = watch_for_violations(page)
+    violations = collect_policy_violations(page)
     ComplianceFactory(username="cora")
     writer = WriterFactory(username="alex")
     director = signing_director(username="maya")

@@ -49,3 +49,23 @@ def add_passkey_device(page):
         },
     )
     return devtools, added["authenticatorId"]
+
+
+def collect_policy_violations(page):
+    """Every Content-Security-Policy violation on any page this tab opens from now on: the
+    browser's `securitypolicyviolation` events and its console errors, as text."""
+    violations = []
+    page.expose_function("claimcheckReportViolation", lambda text: violations.append(text))
+    page.add_init_script(
+        """document.addEventListener("securitypolicyviolation", (event) =>
+            window.claimcheckReportViolation(
+                `${location.pathname}: ${event.effectiveDirective} refused ` +
+                `${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`));"""
+    )
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return violations
