@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from review.models import SignOff
-from tests.support.browser import add_passkey_device, collect_policy_violations
+from tests.support.browser import add_passkey_device, collect_policy_violations, log_out
 from tests.support.factories import (
     TEST_PASSWORD,
     DirectorFactory,
@@ -41,7 +41,9 @@ def sign_in_with_password(page, site, username):
     page.click("button[type=submit]")
 
 
-def test_director_adds_a_passkey_signs_in_with_it_and_signs_with_it(page, passkey_site):
+def test_director_adds_a_passkey_signs_in_with_it_and_signs_with_it(
+    page, live_server, passkey_site
+):
     site = passkey_site
     add_passkey_device(page)
     violations = collect_policy_violations(page)
@@ -58,8 +60,8 @@ def test_director_adds_a_passkey_signs_in_with_it_and_signs_with_it(page, passke
     page.get_by_role("link", name="I have kept them: continue").click()
     page.wait_for_url(f"{site}/admin/")
 
-    # The browser closes; the next sign-in asks for the password, then the passkey.
-    page.context.clear_cookies()
+    # The next sign-in asks for the password, then the passkey.
+    log_out(page, live_server, director)
     sign_in_with_password(page, site, "maya")
     page.wait_for_url(f"{site}/admin/identity/verify/**")
     page.get_by_role("button", name="Use your passkey").click()

@@ -63,7 +63,7 @@ def test_enrolment_dashboard_editor_and_review_screen_run_under_the_policy(page,
     log_in(page, live_server, director.username, TEST_PASSWORD)
     page.goto(f"{live_server.url}/admin/medical-review/{task_state.pk}/")
     expect(page.get_by_label("Code from your authenticator app")).to_be_visible()
-    page.wait_for_timeout(500)
+    page.wait_for_load_state("networkidle")
 
     assert violations == []
 
@@ -78,7 +78,9 @@ def test_five_wrong_codes_lock_the_account_and_compliance_is_told(page, live_ser
         page.fill("input[name=username]", "maya")
         page.fill("input[name=password]", TEST_PASSWORD)
         page.fill("input[name=otp_token]", WRONG_CODE)
-        page.click("button[type=submit]")
+        # Each wrong code's answer arrives before the next try.
+        with page.expect_response(lambda response: response.request.method == "POST"):
+            page.click("button[type=submit]")
 
     expect(page.get_by_text("Too many failed attempts.")).to_be_visible()
     page.goto(f"{live_server.url}/admin/")

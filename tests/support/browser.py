@@ -23,6 +23,14 @@ def log_in(page, live_server, username, password):
     page.wait_for_url(f"{live_server.url}/admin/")
 
 
+def log_out(page, live_server, user):
+    """Log out from the account menu in Wagtail's sidebar (its button shows the first name)."""
+    name = user.get_short_name() or user.get_username()
+    page.get_by_role("button", name=name, exact=True).click()
+    page.get_by_role("button", name="Log out").click()
+    page.wait_for_url(f"{live_server.url}/admin/login/**")
+
+
 def sign_with(page, user, password):
     """The signing screen's two components: the password and a fresh authenticator code."""
     page.get_by_label("Your password").fill(password)
