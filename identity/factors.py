@@ -41,7 +41,7 @@ def has_recovery_codes(user):
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).exists()
 
 
-def verify_login_code_possible(user):
+def can_type_a_code(user):
     """True when the user has an authenticator app or recovery codes to type a code from."""
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists() or has_recovery_codes(user)
 

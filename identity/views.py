@@ -21,12 +21,12 @@ from django.views.decorators.http import require_POST
 
 from identity import appointments, lockout, passkeys
 from identity.factors import (
+    can_type_a_code,
     has_recovery_codes,
     has_second_factor,
     new_recovery_codes,
     start_authenticator_enrolment,
     verify_login_code,
-    verify_login_code_possible,
 )
 from identity.forms import CodeForm
 from identity.models import AppointmentConfirmation, AppointmentRemoval, AppointmentRequest
@@ -93,7 +93,7 @@ def passkey_added(request):
         return redirect("identity:verify")
     if has_recovery_codes(request.user):
         messages.success(request, "Your passkey is added. It signs you in and signs claims.")
-        return redirect(_next_url(request) if request.POST.get("next") else "identity:enrol")
+        return redirect("identity:enrol")
     return TemplateResponse(
         request,
         "identity/recovery_codes.html",
@@ -132,7 +132,7 @@ def verify(request):
             "form": form,
             "next": request.GET.get("next", ""),
             "has_passkey": passkeys.has_passkey(request.user),
-            "has_codes": verify_login_code_possible(request.user),
+            "has_codes": can_type_a_code(request.user),
         },
     )
 
