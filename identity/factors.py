@@ -37,13 +37,17 @@ def has_second_factor(user):
     return user_has_device(user, confirmed=True)
 
 
+def has_authenticator(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
 def has_recovery_codes(user):
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).exists()
 
 
 def can_type_a_code(user):
     """True when the user has an authenticator app or recovery codes to type a code from."""
-    return TOTPDevice.objects.filter(user=user, confirmed=True).exists() or has_recovery_codes(user)
+    return has_authenticator(user) or has_recovery_codes(user)
 
 
 def verify_login_code(user, code):

@@ -9,6 +9,7 @@ from django.urls import reverse
 from wagtail.models import TaskState
 
 from identity import lockout, passkeys
+from identity.factors import has_authenticator
 from review.eligibility import signing_refusal
 from review.forms import SigningForm
 from review.models import MedicalReviewTask
@@ -97,6 +98,7 @@ def review(request, task_state_id):
             "signing_statement": SIGNING_STATEMENT,
             "preview_url": reverse("review:preview", args=[task_state.pk]),
             "has_passkey": passkeys.has_passkey(request.user),
+            "has_authenticator": has_authenticator(request.user),
         },
     )
 

@@ -156,3 +156,14 @@ def test_failed_passkey_answers_at_sign_in_count_towards_the_lockout(client, dir
     assert fifth.status_code == 429
     assert LOCKED in fifth.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_the_right_password_alone_cannot_add_a_passkey_to_a_protected_account(client, director):
+    """Someone who knows only the password of a director with a passkey cannot add their own."""
+    SoftPasskey(director)
+    log_in(client, "maya", TEST_PASSWORD)
+
+    response = client.post(reverse("otp_webauthn:credential-registration-begin"))
+
+    assert response.status_code == 403
+    assert director.webauthncredential_set.count() == 1
