@@ -110,7 +110,7 @@ def test_claim_timeline_shows_each_wording_and_who_signed_it(
         reverse("audit:claim_history", args=[article.pk, first_claim.block_id])
     ).content.decode()
 
-    assert "2 wording(s)" in html
+    assert "2 wordings, oldest first" in html
     assert "Benefit statement 0." in html
     assert "<del>statement 0.</del> <ins>statement, wording 2.</ins>" in html
     assert "Live in version 1." in html and "Live in version 2." in html
