@@ -7,6 +7,7 @@ any of those changes, the fingerprint changes and the sign-off no longer applies
 import hashlib
 import json
 import re
+from collections import OrderedDict
 
 from django.core.serializers.json import DjangoJSONEncoder
 
@@ -42,6 +43,46 @@ def fingerprint(content):
 
 def claim_fingerprint(claim, therapy_status):
     return fingerprint(claim_content(claim, therapy_status))
+
+
+def _encoded(content):
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+class ClaimFingerprints:
+    """`claim_content` and `claim_fingerprint` for the claims of one article, hashing the same
+    bytes, but encoding each reference and the therapy status once rather than once per claim
+    that cites it: a long article cites a few studies hundreds of times.
+    """
+
+    def __init__(self, therapy_status):
+        self._status = therapy_status.canonical() if therapy_status else None
+        self._status_json = _encoded(self._status)
+        self._references = {}  # id(reference) -> (canonical form, its JSON)
+
+    def _reference(self, reference):
+        found = self._references.get(id(reference))
+        if found is None:
+            canonical = reference.canonical()
+            found = self._references[id(reference)] = (canonical, _encoded(canonical), reference)
+        return found
+
+    def content_and_fingerprint(self, claim):
+        references = [self._reference(reference) for reference in claim.references]
+        content = {
+            "statement": canonical_statement(claim.statement),
+            "claim_type": claim.claim_type,
+            "references": [canonical for canonical, _, _ in references],
+            "therapy_status": self._status,
+        }
+        # json.dumps with sorted keys, spelled out: the keys in sorted order, each value encoded.
+        encoded = (
+            f'{{"claim_type":{_encoded(content["claim_type"])},'
+            f'"references":[{",".join(encoded for _, encoded, _ in references)}],'
+            f'"statement":{_encoded(content["statement"])},'
+            f'"therapy_status":{self._status_json}}}'
+        )
+        return content, hashlib.sha256(encoded.encode()).hexdigest()
 
 
 def _canonical(value):
@@ -88,8 +129,34 @@ def page_content(article, field_names=None):
     return content
 
 
+# Canonicalising a long body walks every node of it, yet the result depends only on the
+# stored form: each process keeps the fingerprints of the last few stored forms it hashed,
+# looked up by a digest of that form.
+_FINGERPRINT_OF_STORED = OrderedDict()
+_STORED_FORMS_KEPT = 64
+
+
+def _stored_form(article, field_names):
+    stored = {}
+    for name in field_names:
+        field = article._meta.get_field(name)
+        value = field.value_from_object(article)
+        if isinstance(field, StreamField):
+            value = field.get_prep_value(value)
+        stored[field.attname] = value
+    return json.dumps(stored, cls=DjangoJSONEncoder, sort_keys=True)
+
+
 def page_fingerprint(article):
-    return fingerprint(page_content(article))
+    stored = _stored_form(article, article.patient_visible_fields)
+    digest = hashlib.sha256(stored.encode()).digest()
+    found = _FINGERPRINT_OF_STORED.get(digest)
+    if found is None:
+        found = fingerprint(page_content(article))
+        _FINGERPRINT_OF_STORED[digest] = found
+        if len(_FINGERPRINT_OF_STORED) > _STORED_FORMS_KEPT:
+            _FINGERPRINT_OF_STORED.popitem(last=False)
+    return found
 
 
 def legacy_page_fingerprint(article):

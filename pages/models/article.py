@@ -8,8 +8,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
+from pages.blocks.claims import references_looked_up_together
+from pages.citations import citation_marks
 from pages.claims import claims_in, references_in_citation_order
 from pages.limits import SUMMARY_MAX_CHARS
+from pages.models.references import Reference
 from pages.text import nfc, nfc_stream
 from review.guard.entry import (
     approval_to_go_live,
@@ -139,7 +142,8 @@ class TreatmentArticlePage(Page):
 
     @cached_property
     def claims(self):
-        return claims_in(self.body)
+        with references_looked_up_together(Reference, list(self.body.raw_data)):
+            return claims_in(self.body)
 
     @cached_property
     def cited_references(self):
@@ -154,9 +158,7 @@ class TreatmentArticlePage(Page):
         # Who reviewed the page and its public history come from the review and audit apps'
         # template tags (see the template), which sit above this app.
         context.update(
-            citation_numbers={
-                reference.pk: number for number, reference in enumerate(self.cited_references, 1)
-            },
+            citation_marks=citation_marks(self.cited_references),
             body_groups=pair_benefits_with_risks(self.body),
         )
         return context
