@@ -1,4 +1,4 @@
-"""Debian's Varnish in front of a live server, with the shipped VCL: a withdrawal leaves it at once."""
+"""Debian's Varnish, with the shipped VCL, before a live server: a withdrawal leaves it at once."""
 
 import http.client
 import socket
