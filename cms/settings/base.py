@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "simple_history",
+    "health_check",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -139,22 +140,29 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Media in object storage (S3 or any S3-compatible service) when a bucket is named; the local
-# disk otherwise. Credentials come from the environment as boto3 reads them
-# (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) or from the machine's role.
-if os.environ.get("MEDIA_BUCKET"):
-    STORAGES["default"] = {
+
+
+def media_storage_from_env(environ=os.environ):
+    """Media in object storage (S3 or any service speaking its API) when MEDIA_BUCKET names a
+    bucket; the local disk otherwise. Credentials come from the environment as boto3 reads
+    them (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) or from the machine's role."""
+    if not environ.get("MEDIA_BUCKET"):
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ["MEDIA_BUCKET"],
-            "endpoint_url": os.environ.get("MEDIA_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("MEDIA_REGION") or None,
-            "custom_domain": os.environ.get("MEDIA_DOMAIN") or None,
+            "bucket_name": environ["MEDIA_BUCKET"],
+            "endpoint_url": environ.get("MEDIA_ENDPOINT_URL") or None,
+            "region_name": environ.get("MEDIA_REGION") or None,
+            "custom_domain": environ.get("MEDIA_DOMAIN") or None,
+            # Patients' images are public; signed, expiring links would defeat every cache.
             "querystring_auth": False,
             "file_overwrite": False,
-            "default_acl": None,
         },
     }
+
+
+STORAGES["default"] = media_storage_from_env()
 
 # Delivery (docs/deploy.md). One shared cache for every app server: Redis when REDIS_URL names
 # one, otherwise each process's own memory (enough for one box and for `make run`).

@@ -15,18 +15,12 @@ from django.urls import reverse
 from tests.support.factories import ComplianceFactory, add_article
 from tests.support.identity import TwoFactorClient
 from tests.support.publishing import go_live
-from tests.support.services import require_tool
+from tests.support.services import free_port, require_tool
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 VCL = Path(django_settings.BASE_DIR) / "deploy" / "varnish" / "claimcheck.vcl"
 SITE_HOST = "localhost"  # the test site's host name, which purges name too
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ CI=true it fails the run instead, since .ci/run provides them all.
 
 import os
 import shutil
+import socket
 
 import pytest
 import redis
@@ -36,3 +37,9 @@ def require_tool(command, package):
     if path is None:
         missing(f"{command} is not installed: sudo apt-get install {package}")
     return path
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
