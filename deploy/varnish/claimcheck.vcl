@@ -3,11 +3,18 @@
 # a page the moment it changes (WAGTAILFRONTENDCACHE, delivery/purge.py).
 vcl 4.1;
 
-# The application servers (gunicorn, deploy/gunicorn.conf.py). With several, list each and
-# put them in a director (https://varnish-cache.org/docs/trunk/users-guide/vcl-backends.html).
-backend default {
+# The two gunicorn pools (deploy/gunicorn.conf.py): patients', and staff's for /admin/, so a
+# director is never queued behind patients. With several app servers, list each and put them in
+# a director (https://varnish-cache.org/docs/trunk/users-guide/vcl-backends.html).
+backend patients {
     .host = "127.0.0.1";
     .port = "8000";
+}
+
+backend staff {
+    .host = "127.0.0.1";
+    .port = "8001";
+    .first_byte_timeout = 120s;
 }
 
 # Who may purge: the application servers.
@@ -23,8 +30,13 @@ sub vcl_recv {
         }
         return (purge);
     }
+    set req.backend_hint = patients;
     # Staff: the admin, and anyone signed in (a session), always reach the application.
-    if (req.url ~ "^/admin(/|$)" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
+    if (req.url ~ "^/admin(/|$)") {
+        set req.backend_hint = staff;
+        return (pass);
+    }
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
     if (req.method == "GET" || req.method == "HEAD") {

@@ -29,7 +29,11 @@ def varnish(live_server, tmp_path, settings, shared_cache):
     varnishd = require_tool("varnishd", "varnish")
     backend = urlsplit(live_server.url)
     vcl = tmp_path / "claimcheck.vcl"
-    vcl.write_text(VCL.read_text().replace('.port = "8000";', f'.port = "{backend.port}";'))
+    # Both pools (patients' on 8000, staff's on 8001) are the live server here.
+    shipped = VCL.read_text()
+    for pool_port in ("8000", "8001"):
+        shipped = shipped.replace(f'.port = "{pool_port}";', f'.port = "{backend.port}";')
+    vcl.write_text(shipped)
     port = free_port()
     process = subprocess.Popen(  # noqa: S603 - a fixed command line
         [
