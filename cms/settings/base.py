@@ -177,8 +177,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # How long the shared cache keeps a patient page (0: not at all), and how long an HTTP cache in
 # front (s-maxage) may. Both are purged on every change; the times only bound a write that
-# went around the application (see docs/deploy.md).
-DELIVERY_PAGE_CACHE_SECONDS = int(os.environ.get("DELIVERY_PAGE_CACHE_SECONDS", "300"))
+# went around the application (see docs/deploy.md). Without Redis no page is kept: a purge
+# could not reach the other processes' memory.
+DELIVERY_PAGE_CACHE_SECONDS = int(
+    os.environ.get("DELIVERY_PAGE_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0")
+)
 DELIVERY_SHARED_CACHE_SECONDS = int(os.environ.get("DELIVERY_SHARED_CACHE_SECONDS", "3600"))
 # Responses under this path are staff-only: "private, no-store".
 DELIVERY_STAFF_PATH = "/admin/"
