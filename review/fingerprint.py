@@ -51,34 +51,38 @@ def _encoded(content):
 
 class ClaimFingerprints:
     """`claim_content` and `claim_fingerprint` for the claims of one article, hashing the same
-    bytes, but encoding each reference and the therapy status once rather than once per claim
-    that cites it: a long article cites a few studies hundreds of times.
+    bytes, but encoding each set of references and the therapy status once rather than once per
+    claim that cites them: a long article cites a few studies hundreds of times.
     """
 
     def __init__(self, therapy_status):
         self._status = therapy_status.canonical() if therapy_status else None
         self._status_json = _encoded(self._status)
-        self._references = {}  # id(reference) -> (canonical form, its JSON)
+        # The references of a claim, by the objects' identity, -> (canonical forms, their JSON);
+        # the objects themselves are kept too, so that no identity is reused meanwhile.
+        self._cited = {}
 
-    def _reference(self, reference):
-        found = self._references.get(id(reference))
+    def _references(self, references):
+        key = tuple(id(reference) for reference in references)
+        found = self._cited.get(key)
         if found is None:
-            canonical = reference.canonical()
-            found = self._references[id(reference)] = (canonical, _encoded(canonical), reference)
+            canonical = [reference.canonical() for reference in references]
+            encoded = f"[{','.join([_encoded(item) for item in canonical])}]"
+            found = self._cited[key] = (canonical, encoded, references)
         return found
 
     def content_and_fingerprint(self, claim):
-        references = [self._reference(reference) for reference in claim.references]
+        references, encoded_references, _ = self._references(claim.references)
         content = {
             "statement": canonical_statement(claim.statement),
             "claim_type": claim.claim_type,
-            "references": [canonical for canonical, _, _ in references],
+            "references": references,
             "therapy_status": self._status,
         }
         # json.dumps with sorted keys, spelled out: the keys in sorted order, each value encoded.
         encoded = (
             f'{{"claim_type":{_encoded(content["claim_type"])},'
-            f'"references":[{",".join(encoded for _, encoded, _ in references)}],'
+            f'"references":{encoded_references},'
             f'"statement":{_encoded(content["statement"])},'
             f'"therapy_status":{self._status_json}}}'
         )

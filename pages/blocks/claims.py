@@ -19,20 +19,17 @@ _CITED = "_claimcheck_cited_references"
 _BODY_REFERENCES = ContextVar("claimcheck_body_references", default=None)
 
 
-def _cited_ids(raw):
-    """Every reference id a stored body cites, wherever its claims are nested."""
-    if isinstance(raw, list):
-        for item in raw:
-            yield from _cited_ids(item)
-    elif isinstance(raw, dict):
-        for key, value in raw.items():
-            if key == "references" and isinstance(value, list):
-                for item in value:
-                    cited = item.get("value") if isinstance(item, dict) else item
-                    if isinstance(cited, int):
-                        yield cited
-            else:
-                yield from _cited_ids(value)
+def _cited_ids(raw, found):
+    """Add every reference id a stored body cites, wherever its claims are nested, to `found`."""
+    for key, value in raw.items() if isinstance(raw, dict) else enumerate(raw):
+        if key == "references" and isinstance(value, list):
+            for cited in value:
+                cited = cited.get("value") if isinstance(cited, dict) else cited
+                if isinstance(cited, int):
+                    found.add(cited)
+        elif isinstance(value, list | dict):
+            _cited_ids(value, found)
+    return found
 
 
 @contextlib.contextmanager
@@ -41,7 +38,7 @@ def references_looked_up_together(model, raw_body):
 
     Wagtail looks references up once per kind of section (benefits, risks, FAQs...).
     """
-    token = _BODY_REFERENCES.set(model.objects.in_bulk(set(_cited_ids(raw_body))))
+    token = _BODY_REFERENCES.set(model.objects.in_bulk(_cited_ids(raw_body, set())))
     try:
         yield
     finally:
