@@ -20,8 +20,9 @@ logger = logging.getLogger(__name__)
 
 
 def drop_pages(pages):
-    """Drop `pages`, and the aliases that show their content, from the shared cache and the
-    HTTP cache in front (Varnish or a CDN, when WAGTAILFRONTENDCACHE names one)."""
+    """Drop `pages`, the pages that list them and the aliases that show their content, from the
+    shared cache and the HTTP cache in front (Varnish or a CDN, when WAGTAILFRONTENDCACHE names
+    one)."""
     page_ids = {page.pk for page in pages}
     if page_ids:
         transaction.on_commit(lambda: _drop_now(page_ids), robust=True)
@@ -43,9 +44,12 @@ def drop_pages_showing(instance):
 
 
 def _drop_now(page_ids):
-    pages = list(Page.objects.filter(pk__in=page_ids)) + list(
-        Page.objects.filter(alias_of_id__in=page_ids)
-    )
+    pages = list(Page.objects.filter(pk__in=page_ids))
+    # The pages above list them (the treatments index its articles, the home page its sections),
+    # and aliases show their content.
+    listing_ids = {pk for page in pages for pk in page.get_ancestors().values_list("pk", flat=True)}
+    pages += Page.objects.filter(pk__in=listing_ids - page_ids, depth__gt=1)
+    pages += Page.objects.filter(alias_of_id__in=page_ids)
     page_cache.move_on({page.pk for page in pages})
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         batch = PurgeBatch()

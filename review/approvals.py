@@ -15,8 +15,9 @@ from operator import or_
 
 from django.db.models import Exists, OuterRef, Q, Subquery
 
-from review.fingerprint import ClaimFingerprints, legacy_page_fingerprint, page_fingerprint
+from review.fingerprint import ClaimFingerprints, disclosed_status
 from review.models import Decision, ReviewedVersion, SignOff, Withdrawal
+from review.page_content import legacy_page_fingerprint, page_fingerprint
 
 
 @dataclass
@@ -37,7 +38,7 @@ class Approval:
     def unmatched_claims(self, article):
         """(claims with no sign-off in this review, claims whose sign-off row fails its hash)."""
         unsigned, forged = [], []
-        fingerprints = ClaimFingerprints(article.therapy_status)
+        fingerprints = ClaimFingerprints(disclosed_status(article))
         for claim in article.claims:
             content, content_hash = fingerprints.content_and_fingerprint(claim)
             sign_off = self.sign_offs.get((claim.block_id, content_hash))

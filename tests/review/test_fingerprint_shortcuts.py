@@ -7,14 +7,8 @@ import pytest
 from pages import body_builder
 from pages.choices import ClaimType
 from pages.models import TreatmentArticlePage
-from review.fingerprint import (
-    ClaimFingerprints,
-    claim_content,
-    claim_fingerprint,
-    fingerprint,
-    page_content,
-    page_fingerprint,
-)
+from review.fingerprint import ClaimFingerprints, claim_content, claim_fingerprint, fingerprint
+from review.page_content import page_content, page_fingerprint
 from tests.support.factories import ReferenceFactory, add_article
 
 pytestmark = pytest.mark.django_db
