@@ -201,9 +201,7 @@ def test_a_withdrawal_takes_the_article_off_the_kept_treatments_index(
     officer.force_login(ComplianceFactory())
 
     with django_capture_on_commit_callbacks(execute=True):
-        officer.post(
-            reverse("review:withdraw", args=[article.pk]), {"reason": "Retracted study."}
-        )
+        officer.post(reverse("review:withdraw", args=[article.pk]), {"reason": "Retracted study."})
 
     after, _ = read(index_url)
     assert was_kept
