@@ -195,4 +195,4 @@ def test_patients_see_the_review_history_with_dated_corrections(client, referenc
     assert history.count("<li>") == 2
     assert "medically reviewed by Dr Maya Chen, MD" in history
     assert "medically reviewed by Dr Sam Okafor, MD" in history
-    assert "Correction: we changed 1 statement of medical fact" in history
+    assert "In this update we changed 1 statement of medical fact." in history
