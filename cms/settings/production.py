@@ -35,6 +35,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Patients' health questions travel over HTTPS only: HSTS for a year, on every subdomain, and
 # eligible for browsers' preload lists (https://hstspreload.org/#deployment-recommendations).
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
+# The load balancer asks each app server directly, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 60 * 60)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

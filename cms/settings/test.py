@@ -28,6 +28,10 @@ elif test_db:
     DATABASES["default"]["TEST"] = {"NAME": test_db}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests change pages around the application and look again: the page cache is tested on its own
+# (tests/delivery/), against Redis.
+DELIVERY_PAGE_CACHE_SECONDS = 0
+WAGTAILFRONTENDCACHE = {}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

@@ -6,6 +6,7 @@ from wagtail.search import index
 
 from pages.models.article import TreatmentArticlePage
 from pages.models.reviewed import ReviewedPage
+from pages.routing import route_to_child
 from review.guard.entry import patients_may_see
 
 
@@ -24,6 +25,11 @@ class HomePage(ReviewedPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["pages.TreatmentIndexPage"]
     max_count = 1
+
+    def route(self, request, path_components):
+        children = TreatmentIndexPage.objects.child_of(self)
+        routed = route_to_child(self, request, path_components, children)
+        return routed or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -48,6 +54,12 @@ class TreatmentIndexPage(ReviewedPage):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.TreatmentArticlePage"]
+
+    def route(self, request, path_components):
+        # The disclosure every article shows comes with it, rather than in a query of its own.
+        children = TreatmentArticlePage.objects.child_of(self).select_related("therapy_status")
+        routed = route_to_child(self, request, path_components, children)
+        return routed or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
