@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from consultations import services
@@ -48,6 +49,7 @@ def index(request):
 
 
 @never_cache
+@sensitive_post_parameters()
 @intake_only
 def detail(request, pk):
     consultation = get_object_or_404(
@@ -69,6 +71,7 @@ def detail(request, pk):
     )
 
 
+@sensitive_post_parameters()
 @intake_only
 @require_POST
 def delete(request, pk):

@@ -1,5 +1,6 @@
 """What a patient may pick on the form: the clinic's live treatments and locations."""
 
+from clinic.models import live_locations
 from pages.models import TreatmentArticlePage
 from review.guard.entry import patients_may_see
 
@@ -13,4 +14,5 @@ def treatment_choices():
 
 
 def location_choices():
-    return [NO_LOCATION]
+    # The location's name is stored, not a link to its page: the request outlives page edits.
+    return [NO_LOCATION, *((location.title, location.title) for location in live_locations())]

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from consultations import rate_limit
@@ -15,7 +16,9 @@ TOO_MANY = (
 )
 
 
-# Error reports never carry what the patient typed (Django masks these in its 500 reports).
+# Error reports never carry what the patient typed (Django masks these in its 500 reports),
+# and no cache keeps the page: it holds a CSRF token, and after a refused post what was typed.
+@never_cache
 @sensitive_post_parameters()
 @sensitive_variables("form")
 def request_consultation(request):

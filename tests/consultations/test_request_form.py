@@ -166,3 +166,9 @@ def test_requests_are_not_in_the_search_index_or_results(client, article):
 
     assert "Zebulon" not in results
     assert "No pages matched" in results
+
+
+def test_no_cache_may_keep_the_form_or_what_was_typed(client):
+    for response in (client.get(FORM), client.post(FORM, form_post(email="", phone=""))):
+        assert "no-store" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]
