@@ -1,11 +1,8 @@
 import pytest
 
-from django.core.cache import cache
+from tests.support.consultations import forget_rate_limits
 
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limit():
-    """Each test starts with no requests counted against the test client's address."""
-    cache.clear()
-    yield
-    cache.clear()
+    forget_rate_limits()

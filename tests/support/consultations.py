@@ -1,5 +1,6 @@
 """Consultation requests for tests: a patient's form post, and requests already received."""
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from consultations.models import ConsultationRequest
@@ -34,3 +35,9 @@ def received_request(**fields):
         **fields,
     }
     return ConsultationRequest.objects.create(**values)
+
+
+def forget_rate_limits():
+    """The form's per-address counts live in the cache, which outlasts a test (and the browser
+    tests' server shares it): start from none counted."""
+    cache.clear()
