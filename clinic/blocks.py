@@ -1,9 +1,8 @@
-"""Blocks for the clinic's pages: opening hours (structured, for people and for search
-engines) and a link to a treatment article."""
+"""Blocks for the clinic's pages: opening hours, structured for people and search engines."""
 
 from wagtail import blocks
 
-__all__ = ["OpeningHoursBlock", "TreatmentLinkBlock"]
+__all__ = ["OpeningHoursBlock"]
 
 # schema.org's names for the days, which the JSON-LD uses as they are.
 DAYS = [
@@ -34,13 +33,3 @@ class OpeningHoursBlock(blocks.StructBlock):
                 block_errors={"closes": ["Closing time must be after opening time."]}
             )
         return cleaned
-
-
-class TreatmentLinkBlock(blocks.PageChooserBlock):
-    def __init__(self, **kwargs):
-        super().__init__(page_type="pages.TreatmentArticlePage", **kwargs)
-
-    class Meta:
-        icon = "doc-full"
-        template = "blocks/treatment_link.html"
-        label = "Treatment article"

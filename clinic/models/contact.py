@@ -3,7 +3,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 
 from clinic.models.locations import live_locations
-from pages.models.reviewed import ReviewedPage
+from pages.models import ReviewedPage
 
 
 class ContactPage(ReviewedPage):

@@ -5,7 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from clinic.blocks import OpeningHoursBlock
-from pages.models.reviewed import ReviewedPage
+from pages.models import ReviewedPage
 from review.guard.entry import patients_may_see
 
 

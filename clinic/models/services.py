@@ -4,9 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from clinic.blocks import TreatmentLinkBlock
-from pages.models import TreatmentArticlePage
-from pages.models.reviewed import ReviewedPage
+from pages.blocks import TreatmentLinkBlock
+from pages.models import ReviewedPage, TreatmentArticlePage
 from review.guard.entry import patients_may_see
 
 SERVICE_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]

@@ -7,7 +7,7 @@ from django.apps import apps
 
 from wagtail.models import Page
 
-from pages.models.reviewed import ReviewedPage
+from pages.models import ReviewedPage
 
 CLINIC_PAGE_TYPES = [
     model for model in apps.get_app_config("clinic").get_models() if issubclass(model, Page)

@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from consultations import limits
 from consultations.models import ConsultationRequest, Status
+from tests.support.clinic import add_location, add_location_index
 from tests.support.consultations import PATIENT, form_post
 from tests.support.factories import IntakeFactory, add_article
 from tests.support.publishing import go_live
@@ -172,3 +173,18 @@ def test_no_cache_may_keep_the_form_or_what_was_typed(client):
     for response in (client.get(FORM), client.post(FORM, form_post(email="", phone=""))):
         assert "no-store" in response["Cache-Control"]
         assert "private" in response["Cache-Control"]
+
+
+def test_the_patient_picks_from_the_clinics_reviewed_locations(client):
+    locations = go_live(add_location_index())
+    go_live(add_location(locations, title="Riverside clinic", slug="riverside"))
+    add_location(locations, title="Unreviewed clinic", slug="unreviewed")
+
+    page = client.get(FORM).content.decode()
+    client.post(FORM, form_post(preferred_location="Riverside clinic"))
+    refused = client.post(FORM, form_post(preferred_location="Unreviewed clinic"))
+
+    assert '<option value="Riverside clinic">Riverside clinic</option>' in page
+    assert "Unreviewed clinic" not in page
+    assert ConsultationRequest.objects.get().preferred_location == "Riverside clinic"
+    assert "Select a valid choice" in refused.content.decode()

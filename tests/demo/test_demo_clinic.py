@@ -5,11 +5,10 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from wagtail.models import WorkflowState
-
 from clinic.models import ContactPage, LocationPage, ServicePage
 from consultations.models import ConsultationRequest
 from review.guard.entry import patients_may_see
+from review.models import ReviewedVersion
 
 pytestmark = pytest.mark.django_db
 
@@ -24,10 +23,8 @@ def test_the_demo_clinic_pages_are_live_through_a_completed_review():
     assert len(patients_may_see(pages)) == len(pages)
     for page in pages:
         assert page.live
-        assert WorkflowState.objects.filter(
-            base_content_type=page.content_type.pk,
-            object_id=str(page.pk),
-            status=WorkflowState.STATUS_APPROVED,
+        assert ReviewedVersion.objects.filter(
+            page_id=page.pk, revision_id=page.live_revision_id, full_review=True
         ).exists()
 
 

@@ -46,11 +46,11 @@ WEEKDAY_HOURS = [
         "type": "hours",
         "value": {
             "days": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
-            "opens": "08:00",
-            "closes": "18:00",
+            "opens": "08:00:00",
+            "closes": "18:00:00",
         },
     },
-    {"type": "hours", "value": {"days": ["Saturday"], "opens": "09:00", "closes": "13:00"}},
+    {"type": "hours", "value": {"days": ["Saturday"], "opens": "09:00:00", "closes": "13:00:00"}},
 ]
 
 
