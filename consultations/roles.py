@@ -3,15 +3,19 @@
 from identity.roles import COMPLIANCE, INTAKE
 
 
+def _roles(user):
+    # One query per request however many menu items and views ask.
+    if not hasattr(user, "_consultation_roles"):
+        user._consultation_roles = set(
+            user.groups.filter(name__in=(INTAKE, COMPLIANCE)).values_list("name", flat=True)
+        )
+    return user._consultation_roles
+
+
 def is_intake(user):
     """Only Intake reads requests: superusers, directors, writers and admins are not Intake."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    # Remembered on the user object: the admin menu and each view ask.
-    if not hasattr(user, "_is_intake"):
-        user._is_intake = user.groups.filter(name=INTAKE).exists()
-    return user._is_intake
+    return user.is_authenticated and user.is_active and INTAKE in _roles(user)
 
 
 def reads_access_log(user):
-    return user.is_authenticated and user.is_active and user.groups.filter(name=COMPLIANCE).exists()
+    return user.is_authenticated and user.is_active and COMPLIANCE in _roles(user)

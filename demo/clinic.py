@@ -11,8 +11,6 @@ import json
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from wagtail.models import Site
-
 from clinic.models import (
     ClinicSettings,
     ContactPage,
@@ -91,8 +89,8 @@ def _opening_hours(hours):
 
 
 def ensure_clinic_settings():
-    site = Site.objects.get(is_default_site=True)
-    ClinicSettings.objects.get_or_create(site=site, defaults=CLINIC_SETTINGS)
+    if not ClinicSettings.objects.exists():
+        ClinicSettings.objects.create(**CLINIC_SETTINGS)
 
 
 def ensure_clinic_pages():

@@ -1,7 +1,7 @@
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 DEFAULT_CRISIS_LINE = (
     "In an emergency call 911. If you are thinking about suicide, call or text 988 "
@@ -10,8 +10,10 @@ DEFAULT_CRISIS_LINE = (
 
 
 @register_setting(icon="site")
-class ClinicSettings(BaseSiteSetting):
-    """What every patient page shows about the clinic: its name, phone and crisis line."""
+class ClinicSettings(BaseGenericSetting):
+    """What every patient page shows about the clinic: its name, phone and crisis line.
+
+    One clinic per installation, so one set (generic, not per site); Site admins edit it."""
 
     name = models.CharField("clinic name", max_length=120, default="Claimcheck Clinic")
     phone = models.CharField(

@@ -3,8 +3,6 @@ Put them live with tests.support.publishing.go_live, through the real review."""
 
 import json
 
-from wagtail.models import Site
-
 from clinic.models import (
     ClinicSettings,
     ContactPage,
@@ -80,8 +78,8 @@ def add_contact(parent=None, **fields):
 
 
 def clinic_details(**fields):
-    """The default site's clinic settings (name, phone, crisis line), as a site admin sets them."""
-    clinic = ClinicSettings.for_site(Site.objects.get(is_default_site=True))
+    """The clinic's settings (name, phone, crisis line), as a site admin sets them."""
+    clinic = ClinicSettings.load()
     for name, value in fields.items():
         setattr(clinic, name, value)
     clinic.save()
