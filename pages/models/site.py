@@ -25,6 +25,13 @@ class HomePage(ReviewedPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("featured_treatments")]
     patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro", "featured_treatments")
+    shipped_content = {
+        "title": "Claimcheck Clinic",
+        "seo_title": "",
+        "search_description": "",
+        "intro": "Clear, medically reviewed information about the treatments we offer.",
+        "featured_treatments": "",
+    }
 
     parent_page_types = ["wagtailcore.Page"]
     # The clinic's own sections (clinic/) sit beside the treatments.
@@ -57,6 +64,12 @@ class TreatmentIndexPage(ReviewedPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro")
+    shipped_content = {
+        "title": "Treatments",
+        "seo_title": "",
+        "search_description": "",
+        "intro": "Every article here was checked, claim by claim, by one of our medical directors.",
+    }
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]

@@ -10,7 +10,6 @@ from demo.clinic import (
     ensure_home_page,
     ensure_sample_requests,
 )
-from demo.clinic_pages import ensure_clinic_pages_reviewed
 from demo.users import DEMO_ACCOUNTS, ensure_demo_accounts
 
 
@@ -33,7 +32,6 @@ class Command(BaseCommand):
         ):
             created = ensure_demo_accounts()
             articles = ensure_articles()
-            clinic_pages = ensure_clinic_pages_reviewed()
             ensure_clinic_settings()
             ensure_home_page()
             clinic_sections = ensure_clinic_pages()
@@ -45,7 +43,6 @@ class Command(BaseCommand):
             f"Demo articles reviewed and published: {len(articles)} (existing ones left as they "
             "were); one edit awaits a director's sign-off."
         )
-        self.stdout.write(f"Clinic pages reviewed and published: {len(clinic_pages)}")
         self.stdout.write(
             f"Services, locations and contact pages reviewed and published: "
             f"{len(clinic_sections)}; sample consultation requests added: {len(requests)}"
