@@ -35,8 +35,10 @@ def test_every_patient_page_has_call_now_and_request_a_consultation(clinic):
         "/consultation/",
         "/no-such-page/",
     ):
-        page = Client().get(path).content.decode()
+        response = Client().get(path)
+        page = response.content.decode()
 
+        assert response.status_code == (404 if path == "/no-such-page/" else 200), path
         assert 'href="tel:+15550100100">Call now: +1 (555) 010-0100</a>' in page, path
         assert 'href="/consultation/">Request a consultation</a>' in page, path
         assert "If you are in crisis, call or text 988 now." in page, path
