@@ -22,7 +22,10 @@ INSTALLED_APPS = [
     "compliance",
     "audit",
     "delivery",
+    "clinic",
+    "consultations",
     "demo",
+    "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
@@ -91,6 +94,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # The clinic's name, phone and crisis line on every page (clinic.ClinicSettings).
+                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -339,6 +344,19 @@ PERMISSIONS_POLICY = {
     "publickey-credentials-get": ["self"],
 }
 
+# Consultation requests (docs/consultation-requests.md)
+# Fernet keys, newest first, comma-separated: the first encrypts, all decrypt (key rotation).
+CONSULTATIONS_ENCRYPTION_KEYS = [
+    key.strip()
+    for key in os.environ.get("CONSULTATIONS_ENCRYPTION_KEYS", "").split(",")
+    if key.strip()
+]
+# Closed requests are deleted this many days after closing (delete_expired_requests).
+CONSULTATIONS_RETENTION_DAYS = int(os.environ.get("CONSULTATIONS_RETENTION_DAYS", "90"))
+# At most this many posts of the request form per address per window.
+CONSULTATIONS_RATE_LIMIT = 5
+CONSULTATIONS_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
+
 # Errors and the publish guard's refusals go to stderr in every environment, so that they
 # reach the server's logs (Django prints request errors only when DEBUG is on by default).
 LOGGING = {
@@ -350,6 +368,8 @@ LOGGING = {
         "review": {"handlers": ["stderr"], "level": "WARNING"},
         "cms": {"handlers": ["stderr"], "level": "WARNING"},
         "identity": {"handlers": ["stderr"], "level": "WARNING"},
+        # Request numbers and counts only, never a patient's details.
+        "consultations": {"handlers": ["stderr"], "level": "INFO"},
         "csp_reports": {"handlers": ["stderr"], "level": "WARNING"},
     },
 }

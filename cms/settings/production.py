@@ -24,6 +24,9 @@ def required_env(name):
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
 DATABASES = database_from_env(required_env("DATABASE_URL"))
+CONSULTATIONS_ENCRYPTION_KEYS = [
+    key.strip() for key in required_env("CONSULTATIONS_ENCRYPTION_KEYS").split(",") if key.strip()
+]
 
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")

@@ -1,9 +1,11 @@
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages.blocks import TreatmentLinkBlock
 from pages.models.article import TreatmentArticlePage
 from pages.models.reviewed import ReviewedPage
 from pages.routing import route_to_child
@@ -11,19 +13,35 @@ from review.guard.entry import patients_may_see
 
 
 class HomePage(ReviewedPage):
-    intro = models.TextField(blank=True, help_text="A short welcome shown under the clinic name.")
+    intro = models.TextField(
+        "the clinic's promise",
+        blank=True,
+        help_text="A short welcome shown under the clinic name: what patients can count on.",
+    )
+    featured_treatments = StreamField(
+        [("treatment", TreatmentLinkBlock())],
+        blank=True,
+        help_text="Treatment articles shown first on the home page.",
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro")
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("featured_treatments")]
+    patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro", "featured_treatments")
     shipped_content = {
         "title": "Claimcheck Clinic",
         "seo_title": "",
         "search_description": "",
         "intro": "Clear, medically reviewed information about the treatments we offer.",
+        "featured_treatments": "",
     }
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.TreatmentIndexPage"]
+    # The clinic's own sections (clinic/) sit beside the treatments.
+    subpage_types = [
+        "pages.TreatmentIndexPage",
+        "clinic.ServiceIndexPage",
+        "clinic.LocationIndexPage",
+        "clinic.ContactPage",
+    ]
     max_count = 1
 
     def route(self, request, path_components):
@@ -36,7 +54,15 @@ class HomePage(ReviewedPage):
         context["treatment_indexes"] = patients_may_see(
             TreatmentIndexPage.objects.child_of(self).live().public()
         )
+        context["featured_treatments"] = self.featured_articles()
         return context
+
+    def featured_articles(self):
+        """The featured articles patients may be shown now, in the order chosen."""
+        ids = [child.value.pk for child in self.featured_treatments if child.value]
+        articles = TreatmentArticlePage.objects.filter(pk__in=ids).live().public()
+        shown = {article.pk: article for article in patients_may_see(articles)}
+        return [shown[pk] for pk in ids if pk in shown]
 
 
 class TreatmentIndexPage(ReviewedPage):
