@@ -11,7 +11,7 @@ from django.utils.text import capfirst
 
 from review.approvals import approval_of, latest_reviews
 from review.diff import word_diff
-from review.fingerprint import claim_fingerprint, disclosed_status
+from review.fingerprint import ClaimFingerprints, disclosed_status
 from review.models import Decision, ReviewedVersion, SignOff
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -28,6 +28,7 @@ class ClaimUnderReview:
     last_signed: SignOff | None  # the latest sign-off of this block: its approval when
     # unchanged, its removal when withdrawn, otherwise the latest decision on any wording
     withdrawn_by: ReviewedVersion | None = None  # withdrawn: the approved version that dropped it
+    signed_content: dict | None = None  # what a sign-off of it covers, as `fingerprint` hashed
 
     @cached_property
     def diff(self):
@@ -58,16 +59,19 @@ def _approved_state_and_sign_offs(page, claims):
     return review, sign_offs
 
 
-def claims_under_review(page, revision):
+def claims_under_review(page, revision, content=None):
     """Every claim of `revision`, marked new, changed, unchanged or withdrawn.
 
     Unchanged means approved in exactly this content and still current: part of the latest
     approved version, or approved since it. An approval that a later approved version dropped
-    is spent: that claim is "withdrawn" and needs a fresh decision.
+    is spent: that claim is "withdrawn" and needs a fresh decision. `content` is the revision
+    as a page, when the caller already has it.
     """
-    content = revision.as_object()
+    content = content or revision.as_object()
     claims = content.claims
-    fingerprints = [claim_fingerprint(claim, disclosed_status(content)) for claim in claims]
+    shortcuts = ClaimFingerprints(disclosed_status(content))
+    signed = [shortcuts.content_and_fingerprint(claim) for claim in claims]
+    fingerprints = [claim_hash for _, claim_hash in signed]
     review, earlier = _approved_state_and_sign_offs(page, claims)
     in_review = {}
     if review is not None:
@@ -111,15 +115,19 @@ def claims_under_review(page, revision):
             rows.append(ClaimUnderReview(number, claim, claim_hash, NEW, last))
         else:
             rows.append(ClaimUnderReview(number, claim, claim_hash, NEW, None))
+    for row, (signed_content, _) in zip(rows, signed, strict=True):
+        row.signed_content = signed_content
     return rows
 
 
-def claims_removed_since_approved(page, revision):
-    """The claims of the latest approved version that `revision` drops, for the director."""
+def claims_removed_since_approved(page, revision, content=None):
+    """The claims of the latest approved version that `revision` drops, for the director.
+
+    `content` is the revision as a page, when the caller already has it."""
     review = latest_reviews([page.pk]).get(page.pk)
     if review is None:
         return []
-    present = {claim.block_id for claim in revision.as_object().claims}
+    present = {claim.block_id for claim in (content or revision.as_object()).claims}
     approved = (
         SignOff.objects.filter(
             revision_id=review.revision_id,

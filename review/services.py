@@ -12,7 +12,7 @@ from identity.factors import describe, verify_signing_factor
 from identity.passkeys import PasskeyAssertion
 from review import clock
 from review.eligibility import signing_refusal
-from review.fingerprint import SIGNED_CLAIM_FIELDS, claim_content, disclosed_status
+from review.fingerprint import SIGNED_CLAIM_FIELDS
 from review.log_actions import SIGNED
 from review.models import Decision, ReviewedVersion, SignOff
 from review.models.signoffs import (
@@ -157,9 +157,9 @@ def sign_review(
 
     revision = task_state.revision
     content = revision.as_object()
-    rows = claims_under_review(page, revision)
+    rows = claims_under_review(page, revision, content)
     to_decide = _check_decisions(rows, decisions, full_review)
-    removed = claims_removed_since_approved(page, revision)
+    removed = claims_removed_since_approved(page, revision, content)
     removals = removals or {}
     _check_removals(removed, removals)
 
@@ -175,8 +175,9 @@ def sign_review(
             task_state=task_state,
             signing=signing,
             block_id=row.claim.block_id,
-            # The signed content's fields are named as claim_content names them.
-            **claim_content(row.claim, disclosed_status(content)),
+            # The signed content's fields are named as claim_content names them, and are the
+            # content whose fingerprint the row holds.
+            **row.signed_content,
             content_hash=row.fingerprint,
             decision=decision,
             reason=reason.strip(),
