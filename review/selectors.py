@@ -218,13 +218,13 @@ class TextUnderReview:
         return word_diff(escape(self.approved_value), escape(self.value)) if self.changed else ""
 
 
-def texts_under_review(page, revision):
+def texts_under_review(page, revision, content=None):
     """The page's plain text fields patients read, each against what patients read now.
 
     That is the last approved version, or, on a page no review has approved yet, the text the
-    product installed for it.
+    product installed for it. `content` is the revision as a page, when the caller has it.
     """
-    submitted = revision.as_object()
+    submitted = content or revision.as_object()
     approval = approval_of(page.alias_of_id or page.pk)
     if approval.current:
         approved = vars(approval.review.revision.as_object())

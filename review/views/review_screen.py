@@ -42,8 +42,10 @@ def review(request, task_state_id):
         messages.info(request, f"The review of “{page.title}” is no longer open.")
         return redirect("wagtailadmin_home")
 
-    rows = claims_under_review(page, task_state.revision)
-    removed = claims_removed_since_approved(page, task_state.revision)
+    # The revision read into a page once, for the screen (signing reads it again, locked).
+    content = task_state.revision.as_object()
+    rows = claims_under_review(page, task_state.revision, content)
+    removed = claims_removed_since_approved(page, task_state.revision, content)
     # The periodic full review decides every claim again instead of carrying any over.
     full_review = request.GET.get("full") == "1" or request.POST.get("full_review") == "True"
     form = SigningForm(
@@ -98,7 +100,7 @@ def review(request, task_state_id):
             "task_state": task_state,
             "rows": rows,
             "removed": removed,
-            "texts": texts_under_review(page, task_state.revision),
+            "texts": texts_under_review(page, task_state.revision, content),
             "form": form,
             "to_decide": len(form.to_decide),
             "removed_count": len(removed),
