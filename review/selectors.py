@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.functional import cached_property
 
 from review.approvals import approval_of, latest_reviews
@@ -145,6 +146,11 @@ class MedicalReview:
     reviewers: list
     last_reviewed: datetime.date
     next_review_due: datetime.date
+
+    @property
+    def review_overdue(self):
+        # A past "next review due" date would read as if it were current: say so instead.
+        return timezone.localdate() > self.next_review_due
 
 
 def add_months(day, months):

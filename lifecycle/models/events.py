@@ -1,0 +1,91 @@
+from django.conf import settings
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+
+from review import clock
+
+
+class EvidenceEvent(models.Model):
+    """Something that happened to a cited study: a retraction, a correction or a concern.
+
+    Recorded by Compliance; it opens an urgent review of every live article citing the study,
+    and a retraction hides each claim resting only on retracted studies until it is signed
+    again (docs/review-lifecycle.md).
+    """
+
+    class Kind(models.TextChoices):
+        RETRACTED = "retracted", "Retracted"
+        CORRECTED = "corrected", "Corrected"
+        EXPRESSION_OF_CONCERN = "concern", "Expression of concern"
+
+    reference = models.ForeignKey(
+        "pages.Reference", on_delete=models.PROTECT, related_name="evidence_events"
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    occurred_on = models.DateField(help_text="The date the journal or publisher announced it.")
+    source_url = models.URLField(
+        "source",
+        max_length=500,
+        help_text="The notice itself, e.g. the retraction notice's DOI link.",
+    )
+    note = models.TextField(blank=True, help_text="What changed, in a sentence or two.")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # The database's clock, like the sign-offs it is compared with (review/clock.py).
+    recorded_at = models.DateTimeField(editable=False)
+    # Compliance and the directors are emailed once per event, however often the job runs.
+    notified_at = models.DateTimeField(null=True, editable=False)
+
+    panels = [
+        FieldPanel("reference"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("occurred_on")]),
+        FieldPanel("source_url"),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+
+    def __str__(self):
+        return (
+            f"{self.get_kind_display()}: {self.reference.short_label} ({self.occurred_on:%Y-%m-%d})"
+        )
+
+    def save(self, *args, **kwargs):
+        if self.recorded_at is None:
+            self.recorded_at = clock.database_now()
+        super().save(*args, **kwargs)
+
+    @property
+    def hides_claims(self):
+        return self.kind == self.Kind.RETRACTED
+
+
+class StatusSupersession(models.Model):
+    """A therapy's regulatory status replaced by a new one (for example a new FDA approval).
+
+    Every article using the old status gets a new version with the new one, under review; the
+    new disclosure reaches patients only when that review completes.
+    """
+
+    old_status = models.OneToOneField(
+        "pages.TherapyStatus", on_delete=models.PROTECT, related_name="superseded_by"
+    )
+    new_status = models.ForeignKey(
+        "pages.TherapyStatus", on_delete=models.PROTECT, related_name="supersedes"
+    )
+    reason = models.TextField(help_text="What changed, with the source (e.g. the FDA's notice).")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [FieldPanel("old_status"), FieldPanel("new_status"), FieldPanel("reason")]
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.old_status} superseded by {self.new_status}"

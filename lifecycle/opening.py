@@ -1,0 +1,52 @@
+"""Opening a medical review for a cause: the real Wagtail workflow, on the latest revision.
+
+A review already open for the article is joined instead (its due date brought forward if the
+cause is more urgent), so an article is never under two reviews. Each cause is recorded once
+(`ReviewTrigger`), so opening again for the same cause does nothing.
+"""
+
+from django.db import transaction
+
+from wagtail.models import TaskState
+
+from lifecycle.deadlines import deadline_for
+from lifecycle.models import ReviewKind, ReviewTrigger
+from pages.models import TreatmentArticlePage
+
+
+def already_opened(page, **cause):
+    return ReviewTrigger.objects.filter(page=page, **cause).exists()
+
+
+def periodic_review_open(page, review_due_on):
+    return ReviewTrigger.objects.filter(
+        page=page, review_due_on=review_due_on, task_state__status=TaskState.STATUS_IN_PROGRESS
+    ).exists()
+
+
+def current_review(article):
+    """The article's open review task, starting the Medical review workflow if none is open."""
+    article = TreatmentArticlePage.objects.get(pk=article.pk)
+    if not article.workflow_in_progress:
+        # Nobody asked for this review: the clinic's schedule or an event did, so no user.
+        article.get_workflow().start(article, None)
+        article = TreatmentArticlePage.objects.get(pk=article.pk)
+    return article.current_workflow_state.current_task_state
+
+
+@transaction.atomic
+def open_review(article, *, kind, due_on, urgent=False, **cause):
+    """Open (or join) `article`'s review for one cause; None if that cause was acted on."""
+    if kind == ReviewKind.PERIODIC:
+        acted_on = periodic_review_open(article, cause["review_due_on"])
+    else:
+        acted_on = already_opened(article, **cause)
+    if acted_on:
+        return None
+    task_state = current_review(article)
+    deadline = deadline_for(task_state, due_on)
+    if due_on < deadline.due_on or (urgent and not deadline.urgent):
+        deadline.due_on = min(due_on, deadline.due_on)
+        deadline.urgent = deadline.urgent or urgent
+        deadline.save(update_fields=["due_on", "urgent"])
+    return ReviewTrigger.objects.create(page=article, task_state=task_state, kind=kind, **cause)
