@@ -25,13 +25,14 @@ def periodic_review_open(page, review_due_on):
 
 
 def current_review(article):
-    """The article's open review task, starting the Medical review workflow if none is open."""
+    """(The article's open review task, whether it was started now for this cause)."""
     article = TreatmentArticlePage.objects.get(pk=article.pk)
-    if not article.workflow_in_progress:
-        # Nobody asked for this review: the clinic's schedule or an event did, so no user.
-        article.get_workflow().start(article, None)
-        article = TreatmentArticlePage.objects.get(pk=article.pk)
-    return article.current_workflow_state.current_task_state
+    if article.workflow_in_progress:
+        return article.current_workflow_state.current_task_state, False
+    # Nobody asked for this review: the clinic's schedule or an event did, so no user.
+    article.get_workflow().start(article, None)
+    article = TreatmentArticlePage.objects.get(pk=article.pk)
+    return article.current_workflow_state.current_task_state, True
 
 
 @transaction.atomic
@@ -43,10 +44,11 @@ def open_review(article, *, kind, due_on, urgent=False, **cause):
         acted_on = already_opened(article, **cause)
     if acted_on:
         return None
-    task_state = current_review(article)
+    task_state, started = current_review(article)
     deadline = deadline_for(task_state, due_on)
-    if due_on < deadline.due_on or (urgent and not deadline.urgent):
-        deadline.due_on = min(due_on, deadline.due_on)
-        deadline.urgent = deadline.urgent or urgent
-        deadline.save(update_fields=["due_on", "urgent"])
+    # A review opened for this cause is due when the cause says; one already open is due at
+    # the earlier of its own date and the cause's.
+    deadline.due_on = due_on if started else min(due_on, deadline.due_on)
+    deadline.urgent = deadline.urgent or urgent
+    deadline.save(update_fields=["due_on", "urgent"])
     return ReviewTrigger.objects.create(page=article, task_state=task_state, kind=kind, **cause)
