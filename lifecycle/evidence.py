@@ -113,9 +113,9 @@ def claims_being_rechecked(article):
     retracted = {}
     events = EvidenceEvent.objects.filter(
         reference_id__in=cited, kind=EvidenceEvent.Kind.RETRACTED
-    ).values_list("reference_id", "recorded_at")
-    for reference_id, recorded_at in events:
-        retracted[reference_id] = max(recorded_at, retracted.get(reference_id, recorded_at))
+    ).values_list("reference_id", "last_sign_off_before")
+    for reference_id, known_from in events:
+        retracted[reference_id] = max(known_from, retracted.get(reference_id, known_from))
     if not retracted:
         return set()
     approval = getattr(article, "approved_state", None) or approval_of(
@@ -123,13 +123,13 @@ def claims_being_rechecked(article):
     )
     decided = {}
     for sign_off in approval.sign_offs.values():
-        decided[sign_off.block_id] = (sign_off.carried_over_from or sign_off).signed_at
+        decided[sign_off.block_id] = (sign_off.carried_over_from or sign_off).pk
     hidden = set()
     for claim in article.claims:
         pks = [ref.pk for ref in claim.references]
         if not pks or not all(pk in retracted for pk in pks):
             continue
         signed = decided.get(claim.block_id)
-        if signed is None or signed < max(retracted[pk] for pk in pks):
+        if signed is None or signed <= max(retracted[pk] for pk in pks):
             hidden.add(claim.block_id)
     return hidden

@@ -4,6 +4,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from review import clock
+from review.models import SignOff
 
 
 class EvidenceEvent(models.Model):
@@ -33,8 +34,10 @@ class EvidenceEvent(models.Model):
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+"
     )
-    # The database's clock, like the sign-offs it is compared with (review/clock.py).
     recorded_at = models.DateTimeField(editable=False)
+    # The newest sign-off when the event was recorded: a claim signed after it was decided
+    # with the event known. Ids order the ledger without trusting two clocks to agree.
+    last_sign_off_before = models.BigIntegerField(default=0, editable=False)
     # Compliance and the directors are emailed once per event, however often the job runs.
     notified_at = models.DateTimeField(null=True, editable=False)
 
@@ -54,8 +57,10 @@ class EvidenceEvent(models.Model):
         )
 
     def save(self, *args, **kwargs):
-        if self.recorded_at is None:
-            self.recorded_at = clock.database_now()
+        if self._state.adding:
+            self.recorded_at = self.recorded_at or clock.database_now()
+            newest = SignOff.objects.order_by("-pk").values_list("pk", flat=True).first()
+            self.last_sign_off_before = newest or 0
         super().save(*args, **kwargs)
 
     @property

@@ -90,9 +90,7 @@ def test_compliance_is_emailed_once_when_a_review_is_overdue_by_two_days(
     assert "2 days late" in message.body
 
 
-def test_a_finished_review_is_neither_reminded_nor_escalated(
-    on_day, writer, director, compliance
-):
+def test_a_finished_review_is_neither_reminded_nor_escalated(on_day, writer, director, compliance):
     _, task_state = submit_on(FRIDAY, on_day, writer, "Signed in time")
     approve_all(task_state, director)
     mail.outbox.clear()

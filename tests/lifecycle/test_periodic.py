@@ -28,9 +28,7 @@ def due_date(article):
     return add_months(timezone.localdate(), article.next_review_months)
 
 
-def test_the_review_opens_thirty_days_before_it_is_due_on_the_latest_revision(
-    live_article, on_day
-):
+def test_the_review_opens_thirty_days_before_it_is_due_on_the_latest_revision(live_article, on_day):
     due = due_date(live_article)
 
     on_day(due - datetime.timedelta(days=31))
@@ -60,9 +58,7 @@ def test_the_review_screen_asks_for_a_full_review(client, live_article, on_day):
     assert "do a full review" in html
 
 
-def test_patients_see_an_honest_line_once_the_review_date_has_passed(
-    client, live_article, on_day
-):
+def test_patients_see_an_honest_line_once_the_review_date_has_passed(client, live_article, on_day):
     due = due_date(live_article)
     on_day(due)
     assert "Next review due" in client.get(live_article.url).content.decode()

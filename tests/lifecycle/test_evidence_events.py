@@ -1,0 +1,209 @@
+import datetime
+import json
+
+import pytest
+
+from django.core import mail
+from django.urls import reverse
+
+from lifecycle.calendar import add_working_days, today
+from lifecycle.evidence import act_on, act_on_every_event
+from lifecycle.models import EvidenceEvent, ReviewDeadline, ReviewKind, ReviewTrigger
+from pages import body_builder
+from pages.choices import ClaimType
+from pages.models import TreatmentArticlePage
+from tests.support.factories import ReferenceFactory, add_article, signing_director
+from tests.support.publishing import approve_all, go_live, sign_in_full
+
+pytestmark = pytest.mark.django_db
+
+RETRACTED_CLAIM = "Half of patients felt better within a day of one infusion."
+SUPPORTED_CLAIM = "Most side effects ended within two hours."
+SHARED_CLAIM = "Responses were seen in two trials."
+
+
+@pytest.fixture
+def studies(db):
+    return ReferenceFactory(title="The study to be retracted"), ReferenceFactory(title="Sound")
+
+
+@pytest.fixture
+def article_on_the_study(studies, director, writer):
+    """A live article: one claim rests only on the study, one on it and another, one elsewhere."""
+    doomed, sound = studies
+    body = json.dumps(
+        [
+            body_builder.claim(RETRACTED_CLAIM, ClaimType.EFFICACY, [doomed]),
+            body_builder.claim(SHARED_CLAIM, ClaimType.EFFICACY, [doomed, sound]),
+            body_builder.claim(SUPPORTED_CLAIM, ClaimType.SAFETY, [sound]),
+        ]
+    )
+    return go_live(add_article(body=body, owner=writer), director)
+
+
+def record(reference, kind, by=None):
+    return EvidenceEvent.objects.create(
+        reference=reference,
+        kind=kind,
+        occurred_on=datetime.date(2026, 11, 20),
+        source_url="https://doi.org/10.5555/retraction.1",
+        note="The journal found duplicated figures.",
+        recorded_by=by,
+    )
+
+
+def test_compliance_marks_a_study_retracted_and_the_claim_resting_on_it_is_hidden(
+    client, article_on_the_study, studies, compliance, director
+):
+    client.force_login(compliance)
+
+    response = client.post(
+        reverse("wagtailsnippets_lifecycle_evidenceevent:add"),
+        {
+            "reference": studies[0].pk,
+            "kind": EvidenceEvent.Kind.RETRACTED,
+            "occurred_on": "2026-11-20",
+            "source_url": "https://doi.org/10.5555/retraction.1",
+            "note": "Duplicated figures.",
+        },
+    )
+
+    assert response.status_code == 302
+    assert EvidenceEvent.objects.get().recorded_by == compliance
+    client.logout()
+    html = client.get(article_on_the_study.url).content.decode()
+    assert RETRACTED_CLAIM not in html
+    assert SHARED_CLAIM in html
+    assert SUPPORTED_CLAIM in html
+    assert "A statement is being re-checked" in html
+    assert "Medically reviewed by" in html
+
+
+def test_a_retraction_opens_an_urgent_review_due_in_two_working_days(
+    article_on_the_study, studies, compliance, director
+):
+    event = record(studies[0], EvidenceEvent.Kind.RETRACTED, compliance)
+
+    assert act_on(event) == 1
+
+    article = TreatmentArticlePage.objects.get(pk=article_on_the_study.pk)
+    task_state = article.current_workflow_task_state
+    deadline = ReviewDeadline.objects.get(task_state=task_state)
+    assert deadline.urgent
+    assert deadline.due_on == add_working_days(today(), 2)
+    trigger = ReviewTrigger.objects.get(task_state=task_state)
+    assert (trigger.kind, trigger.evidence_event) == (ReviewKind.EVIDENCE, event)
+
+
+def test_compliance_and_the_directors_are_emailed_once(
+    article_on_the_study, studies, compliance, director
+):
+    event = record(studies[0], EvidenceEvent.Kind.RETRACTED, compliance)
+    mail.outbox.clear()
+
+    act_on(event)
+    act_on_every_event()
+
+    subjects = [(message.subject, tuple(message.to)) for message in mail.outbox]
+    lifecycle = [s for s in subjects if s[0].startswith("[Claimcheck] Study retracted")]
+    assert len(lifecycle) == 2
+    assert any(compliance.email in to for _, to in lifecycle)
+    assert any(director.email in to for _, to in lifecycle)
+    assert article_on_the_study.title in mail.outbox[-1].body
+
+
+def test_a_correction_opens_the_review_but_hides_nothing(
+    client, article_on_the_study, studies, compliance
+):
+    event = record(studies[0], EvidenceEvent.Kind.CORRECTED, compliance)
+
+    assert act_on(event) == 1
+
+    html = client.get(article_on_the_study.url).content.decode()
+    assert RETRACTED_CLAIM in html
+    assert "being re-checked" not in html
+    article = TreatmentArticlePage.objects.get(pk=article_on_the_study.pk)
+    assert ReviewDeadline.objects.get(task_state=article.current_workflow_task_state).urgent
+
+
+def test_the_director_sees_the_event_on_the_review_screen(
+    client, article_on_the_study, studies, compliance
+):
+    act_on(record(studies[0], EvidenceEvent.Kind.RETRACTED, compliance))
+    task_state = TreatmentArticlePage.objects.get(
+        pk=article_on_the_study.pk
+    ).current_workflow_task_state
+    client.force_login(signing_director(username="urgent-reviewer"))
+
+    html = client.get(reverse("review:screen", args=[task_state.pk])).content.decode()
+
+    assert "Urgent review" in html
+    assert "Retracted" in html
+    assert "The study to be retracted" in html
+    assert "https://doi.org/10.5555/retraction.1" in html
+
+
+def test_the_claim_returns_only_when_a_director_decides_on_it_afresh(
+    client, article_on_the_study, studies, compliance
+):
+    act_on(record(studies[0], EvidenceEvent.Kind.RETRACTED, compliance))
+    task_state = TreatmentArticlePage.objects.get(
+        pk=article_on_the_study.pk
+    ).current_workflow_task_state
+
+    sign_in_full(task_state, signing_director(username="urgent-reviewer"))
+
+    assert RETRACTED_CLAIM in client.get(article_on_the_study.url).content.decode()
+
+
+def test_carrying_the_old_approval_over_keeps_the_claim_hidden(
+    client, article_on_the_study, studies, compliance
+):
+    act_on(record(studies[0], EvidenceEvent.Kind.RETRACTED, compliance))
+    task_state = TreatmentArticlePage.objects.get(
+        pk=article_on_the_study.pk
+    ).current_workflow_task_state
+
+    approve_all(task_state, signing_director(username="hasty-reviewer"))
+
+    assert RETRACTED_CLAIM not in client.get(article_on_the_study.url).content.decode()
+
+
+def test_acting_on_an_event_twice_opens_one_review(article_on_the_study, studies, compliance):
+    event = record(studies[0], EvidenceEvent.Kind.EXPRESSION_OF_CONCERN, compliance)
+
+    assert act_on(event) == 1
+    assert act_on(event) == 0
+    assert ReviewTrigger.objects.count() == 1
+
+
+def test_claims_resting_on_this_study_lists_every_citing_claim(
+    client, article_on_the_study, studies, director, writer
+):
+    client.force_login(director)
+
+    html = client.get(reverse("lifecycle:claims_resting_on", args=[studies[0].pk])).content.decode()
+
+    assert RETRACTED_CLAIM in html
+    assert SHARED_CLAIM in html
+    assert SUPPORTED_CLAIM not in html
+    client.force_login(writer)
+    refused = client.get(reverse("lifecycle:claims_resting_on", args=[studies[0].pk]))
+    assert RETRACTED_CLAIM not in refused.content.decode()
+
+
+def test_a_writer_cannot_record_an_evidence_event(client, studies, writer, article_on_the_study):
+    client.force_login(writer)
+
+    client.post(
+        reverse("wagtailsnippets_lifecycle_evidenceevent:add"),
+        {
+            "reference": studies[0].pk,
+            "kind": EvidenceEvent.Kind.RETRACTED,
+            "occurred_on": "2026-11-20",
+            "source_url": "https://doi.org/10.5555/retraction.1",
+        },
+    )
+
+    assert not EvidenceEvent.objects.exists()
+    assert RETRACTED_CLAIM in client.get(article_on_the_study.url).content.decode()
