@@ -18,6 +18,8 @@ from lifecycle.locks import held_alone
 
 logger = logging.getLogger(__name__)
 
+# In the order a run takes them: reviews are opened (and articles withdrawn) before the
+# reminders, so one run leaves nothing for the next to do.
 JOBS = {}
 
 
@@ -54,15 +56,9 @@ def publish_scheduled():
 
 
 @job
-def remind_directors():
-    """Email the directors the day before a review is due and on the day."""
-    return deadlines.send_reminders()
-
-
-@job
-def escalate_overdue_reviews():
-    """Email Compliance about reviews overdue by the set number of days."""
-    return deadlines.escalate_overdue()
+def act_on_status_changes():
+    """Move articles to a superseding therapy status, under review."""
+    return supersession.act_on_every_supersession()
 
 
 @job
@@ -78,15 +74,21 @@ def act_on_evidence_events():
 
 
 @job
-def act_on_status_changes():
-    """Move articles to a superseding therapy status, under review."""
-    return supersession.act_on_every_supersession()
-
-
-@job
 def withdraw_overdue_articles():
     """Withdraw articles past their review's grace period and any extension."""
     return periodic.withdraw_overdue()
+
+
+@job
+def remind_directors():
+    """Email the directors the day before a review is due and on the day."""
+    return deadlines.send_reminders()
+
+
+@job
+def escalate_overdue_reviews():
+    """Email Compliance about reviews overdue by the set number of days."""
+    return deadlines.escalate_overdue()
 
 
 @job

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 
 from lifecycle.calendar import add_working_days, today
-from lifecycle.models import ReviewKind, StatusSupersession
+from lifecycle.models import ReviewKind, ReviewTrigger, StatusSupersession
 from lifecycle.opening import already_opened, open_review
 from pages.models import TreatmentArticlePage
 
@@ -28,18 +28,26 @@ def articles_using(status):
 @transaction.atomic
 def _move_to_new_status(article, supersession):
     article = TreatmentArticlePage.objects.select_for_update().get(pk=article.pk)
+    cancelled = None
     if article.workflow_in_progress:
         # A review of the old disclosure would approve words that are no longer true.
-        article.current_workflow_state.cancel(user=None)
+        cancelled = article.current_workflow_state
+        cancelled.cancel(user=None)
         article = TreatmentArticlePage.objects.get(pk=article.pk)
     draft = article.get_latest_revision_as_object()
     if draft.therapy_status_id != supersession.new_status_id:
         draft.therapy_status = supersession.new_status
         draft.save_revision(user=None, log_action=True, changed=True)
     due_on = add_working_days(today(), settings.LIFECYCLE_REVIEW_WORKING_DAYS)
-    return open_review(
+    trigger = open_review(
         article, kind=ReviewKind.REGULATORY, due_on=due_on, supersession=supersession
     )
+    if cancelled is not None:
+        # What opened the cancelled review (a schedule, a study) still needs answering here.
+        ReviewTrigger.objects.filter(task_state__workflow_state=cancelled).update(
+            task_state=trigger.task_state
+        )
+    return trigger
 
 
 def act_on(supersession):
