@@ -38,8 +38,16 @@ def deadline_for(task_state, due_on=None):
 
 
 def set_due_date(sender, instance, user=None, **kwargs):
-    if isinstance(instance.task.specific, MedicalReviewTask):
-        deadline_for(instance, default_due_on())
+    if not isinstance(instance.task.specific, MedicalReviewTask):
+        return
+    # A resubmission after changes keeps an urgent review urgent, and its date.
+    earlier = ReviewDeadline.objects.filter(
+        task_state__workflow_state_id=instance.workflow_state_id, urgent=True
+    ).first()
+    deadline = deadline_for(instance, earlier.due_on if earlier else default_due_on())
+    if earlier:
+        deadline.urgent = True
+        deadline.save(update_fields=["urgent"])
 
 
 def connect():

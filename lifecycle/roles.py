@@ -1,11 +1,12 @@
 """Who sees the lifecycle's screens: the directors and Compliance, never writers or admins."""
 
-from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, user_has_role
+from review.roles import COMPLIANCE, MEDICAL_DIRECTORS
 
 
 def may_follow_reviews(user):
-    return user_has_role(user, MEDICAL_DIRECTORS) or user_has_role(user, COMPLIANCE)
-
-
-def is_compliance(user):
-    return user_has_role(user, COMPLIANCE)
+    # Asked by the admin menu on every page, more than once: one query per request's user.
+    if not hasattr(user, "_follows_reviews"):
+        user._follows_reviews = (
+            user.is_active and user.groups.filter(name__in=[MEDICAL_DIRECTORS, COMPLIANCE]).exists()
+        )
+    return user._follows_reviews

@@ -1,10 +1,12 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
 from lifecycle import dashboard, evidence, supersession
 from lifecycle import urls as lifecycle_urls
@@ -13,9 +15,16 @@ from lifecycle.roles import may_follow_reviews
 from pages.models import Reference
 
 
+class RecordCreateView(CreateView):
+    def save_instance(self):
+        self.form.instance.recorded_by = self.request.user
+        return super().save_instance()
+
+
 class RecordedByCompliance(SnippetViewSet):
     """Records Compliance adds and never edits (the roles hold add and view only)."""
 
+    add_view_class = RecordCreateView
     inspect_view_enabled = True
 
 
@@ -73,12 +82,31 @@ def add_due_dates_to_the_dashboard(request, panels):
     panels[:] = dashboard.with_due_dates(panels)
 
 
+RECORDS = (EvidenceEvent, ReviewExtension, StatusSupersession)
+ON_FILE = "Records on file are kept as they were made. To change a decision, add a new record."
+
+
+@hooks.register("before_edit_snippet")
+def refuse_editing_records(request, instance):
+    if isinstance(instance, RECORDS):
+        messages.error(request, ON_FILE)
+        meta = instance._meta
+        return redirect(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:list")
+    return None
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_records(request, instances):
+    if any(isinstance(instance, RECORDS) for instance in instances):
+        messages.error(request, ON_FILE)
+        meta = instances[0]._meta
+        return redirect(f"wagtailsnippets_{meta.app_label}_{meta.model_name}:list")
+    return None
+
+
 @hooks.register("after_create_snippet")
 def act_on_what_compliance_recorded(request, instance):
-    # Stamped with who recorded it, then acted on at once; the jobs catch anything missed.
-    if isinstance(instance, EvidenceEvent | ReviewExtension | StatusSupersession):
-        type(instance).objects.filter(pk=instance.pk).update(recorded_by=request.user)
-        instance.recorded_by = request.user
+    # Acted on at once; the jobs catch anything missed (an event recorded from code, say).
     if isinstance(instance, EvidenceEvent):
         evidence.act_on(instance)
     elif isinstance(instance, StatusSupersession):

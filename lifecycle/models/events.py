@@ -3,11 +3,12 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from lifecycle.models.records import RecordOnFile
 from review import clock
 from review.models import SignOff
 
 
-class EvidenceEvent(models.Model):
+class EvidenceEvent(RecordOnFile):
     """Something that happened to a cited study: a retraction, a correction or a concern.
 
     Recorded by Compliance; it opens an urgent review of every live article citing the study,
@@ -68,7 +69,7 @@ class EvidenceEvent(models.Model):
         return self.kind == self.Kind.RETRACTED
 
 
-class StatusSupersession(models.Model):
+class StatusSupersession(RecordOnFile):
     """A therapy's regulatory status replaced by a new one (for example a new FDA approval).
 
     Every article using the old status gets a new version with the new one, under review; the

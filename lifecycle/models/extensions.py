@@ -4,8 +4,10 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel
 
+from lifecycle.models.records import RecordOnFile
 
-class ReviewExtension(models.Model):
+
+class ReviewExtension(RecordOnFile):
     """Compliance's dated decision to keep an overdue article live past its grace period."""
 
     page = models.ForeignKey(

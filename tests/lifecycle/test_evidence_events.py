@@ -207,3 +207,26 @@ def test_a_writer_cannot_record_an_evidence_event(client, studies, writer, artic
 
     assert not EvidenceEvent.objects.exists()
     assert RETRACTED_CLAIM in client.get(article_on_the_study.url).content.decode()
+
+
+def test_a_recorded_retraction_cannot_be_edited_or_deleted_even_by_a_superuser(
+    admin_client, article_on_the_study, studies, compliance
+):
+    event = record(studies[0], EvidenceEvent.Kind.RETRACTED, compliance)
+    edit = reverse("wagtailsnippets_lifecycle_evidenceevent:edit", args=[event.pk])
+    delete = reverse("wagtailsnippets_lifecycle_evidenceevent:delete", args=[event.pk])
+
+    admin_client.post(
+        edit,
+        {
+            "reference": studies[0].pk,
+            "kind": EvidenceEvent.Kind.CORRECTED,
+            "occurred_on": "2026-11-20",
+            "source_url": "https://doi.org/10.5555/retraction.1",
+        },
+    )
+    admin_client.post(delete)
+
+    event.refresh_from_db()
+    assert event.kind == EvidenceEvent.Kind.RETRACTED
+    assert RETRACTED_CLAIM not in admin_client.get(article_on_the_study.url).content.decode()
