@@ -7,11 +7,13 @@ cause is more urgent), so an article is never under two reviews. Each cause is r
 
 from django.db import transaction
 
-from wagtail.models import TaskState
+from wagtail.models import WorkflowState
 
 from lifecycle.deadlines import deadline_for
 from lifecycle.models import ReviewKind, ReviewTrigger
 from pages.models import TreatmentArticlePage
+
+OPEN_WORKFLOW_STATES = [WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES]
 
 
 def already_opened(page, **cause):
@@ -19,8 +21,11 @@ def already_opened(page, **cause):
 
 
 def periodic_review_open(page, review_due_on):
+    """A review for this due date is still going (in review, or back with the writer)."""
     return ReviewTrigger.objects.filter(
-        page=page, review_due_on=review_due_on, task_state__status=TaskState.STATUS_IN_PROGRESS
+        page=page,
+        review_due_on=review_due_on,
+        task_state__workflow_state__status__in=OPEN_WORKFLOW_STATES,
     ).exists()
 
 

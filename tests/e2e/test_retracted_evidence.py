@@ -21,7 +21,7 @@ from tests.support.factories import (
     add_article,
     signing_director,
 )
-from tests.support.publishing import go_live, submit_for_review
+from tests.support.publishing import go_live
 
 pytestmark = [
     pytest.mark.browser,
@@ -51,7 +51,7 @@ def clinic():
 
 
 def correct_the_claim(article, writer, replacement):
-    """The writer rewords the claim and cites the larger trial, then resubmits."""
+    """The writer rewords the claim and cites the larger trial, then resubmits it."""
     draft = article.get_latest_revision_as_object()
     raw = list(draft.body.raw_data)
     claim = next(body_builder.raw_claims(raw))
@@ -59,7 +59,7 @@ def correct_the_claim(article, writer, replacement):
     claim["value"]["references"] = [{"type": "item", "value": replacement.pk, "id": "r1"}]
     draft.body = json.dumps(raw)
     draft.save_revision(user=writer)
-    submit_for_review(TreatmentArticlePage.objects.get(pk=article.pk), writer)
+    TreatmentArticlePage.objects.get(pk=article.pk).current_workflow_state.resume(user=writer)
 
 
 def test_a_retracted_study_hides_its_claim_until_a_director_signs_the_correction(
@@ -73,10 +73,10 @@ def test_a_retracted_study_hides_its_claim_until_a_director_signs_the_correction
     page.get_by_role("button", name="Choose reference").click()
     page.locator(".modal-content").get_by_role("link", name=re.compile("Doubtful")).first.click()
     expect(page.locator(".modal-content")).to_have_count(0)
-    page.get_by_label("Kind").select_option(label="Retracted")
-    page.get_by_label("Occurred on").fill("2026-11-20")
-    page.get_by_label("Source").fill("https://doi.org/10.5555/retraction.7")
-    page.get_by_label("Note").fill("The journal found the data could not be verified.")
+    page.locator("#id_kind").select_option(label="Retracted")
+    page.locator("#id_occurred_on").fill("2026-11-20")
+    page.locator("#id_source_url").fill("https://doi.org/10.5555/retraction.7")
+    page.locator("#id_note").fill("The journal found the data could not be verified.")
     page.get_by_role("button", name="Save").click()
     expect(page.locator(".messages")).to_contain_text("created")
     assert EvidenceEvent.objects.get().kind == EvidenceEvent.Kind.RETRACTED
@@ -93,11 +93,19 @@ def test_a_retracted_study_hides_its_claim_until_a_director_signs_the_correction
     log_in(page, live_server, "maya", TEST_PASSWORD)
     panel = page.locator("section[aria-labelledby=awaiting-my-sign-off-heading]")
     expect(panel).to_contain_text("Urgent")
+    panel.get_by_role("button", name="I’m taking this one").click()
+    expect(page.locator(".messages")).to_contain_text("You are taking this review")
+    expect(panel.get_by_role("button", name="I’m taking this one")).to_have_count(0)
     panel.get_by_role("link", name=article.title).click()
     causes = page.locator("section[aria-labelledby=review-causes]")
     expect(causes).to_contain_text("Retracted")
     expect(causes).to_contain_text("A small trial later retracted")
     screenshot("urgent-review-with-event")
+    # Nothing changed in the text, so the claims would carry over: the director decides each
+    # afresh.
+    page.get_by_role("link", name="do a full review").click()
+    expect(page.get_by_text("Full review: decide every claim again.")).to_be_visible()
+    expect(page.locator(".claim-review")).to_have_count(2)
     first, second = page.locator(".claim-review").all()
     first.get_by_label("Request changes", exact=True).check()
     first.get_by_role("textbox").fill("The study was retracted: cite the larger trial.")

@@ -12,7 +12,7 @@ from lifecycle.models import EvidenceEvent, ReviewDeadline, ReviewKind, ReviewTr
 from pages import body_builder
 from pages.choices import ClaimType
 from pages.models import TreatmentArticlePage
-from tests.support.factories import ReferenceFactory, add_article, signing_director
+from tests.support.factories import ReferenceFactory, add_article, claims_body, signing_director
 from tests.support.publishing import approve_all, go_live, sign_in_full
 
 pytestmark = pytest.mark.django_db
@@ -230,3 +230,26 @@ def test_a_recorded_retraction_cannot_be_edited_or_deleted_even_by_a_superuser(
     event.refresh_from_db()
     assert event.kind == EvidenceEvent.Kind.RETRACTED
     assert RETRACTED_CLAIM not in admin_client.get(article_on_the_study.url).content.decode()
+
+
+def test_a_claim_inside_a_benefits_list_is_hidden_too(client, director, writer, compliance):
+    doomed = ReferenceFactory(title="Retracted benefits trial")
+    article = go_live(add_article(body=claims_body(2, [doomed]), owner=writer), director)
+    act_on(record(doomed, EvidenceEvent.Kind.RETRACTED, compliance))
+
+    html = client.get(article.url).content.decode()
+
+    assert "Benefit statement 0." not in html
+    assert "Risk statement 0." not in html
+    assert "<li></li>" not in html
+    assert "A statement is being re-checked" in html
+
+
+def test_directors_find_claims_resting_on_a_study_from_the_reference_listing(
+    client, studies, director
+):
+    client.force_login(director)
+
+    html = client.get(reverse("wagtailsnippets_pages_reference:list")).content.decode()
+
+    assert reverse("lifecycle:claims_resting_on", args=[studies[0].pk]) in html

@@ -217,3 +217,13 @@ def test_nobody_is_emailed_twice_when_the_opening_runs_again(live_article, on_da
 
     assert open_due_reviews() == 0
     assert len(mail.outbox) == sent
+
+
+def test_a_review_sent_back_to_the_writer_is_not_opened_again(live_article, on_day, director):
+    on_day(due_date(live_article) - datetime.timedelta(days=30))
+    open_due_reviews()
+    task_state = TreatmentArticlePage.objects.get(pk=live_article.pk).current_workflow_task_state
+    task_state.specific.reject(user=director, comment="Update the dosage figures.")
+
+    assert open_due_reviews() == 0
+    assert ReviewTrigger.objects.count() == 1
