@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel
 
@@ -32,3 +33,5 @@ class ReviewExtension(RecordOnFile):
         super().clean()
         if not (self.reason or "").strip():
             raise ValidationError({"reason": "Say why the article may stay live."})
+        if self.extended_until and self.extended_until <= timezone.localdate():
+            raise ValidationError({"extended_until": "An extension runs to a date after today."})

@@ -24,6 +24,10 @@ from tests.support.publishing import approve_all, sign_in_full
 pytestmark = pytest.mark.django_db
 
 
+def in_90_days():
+    return (timezone.localdate() + datetime.timedelta(days=90)).isoformat()
+
+
 def due_date(article):
     return add_months(timezone.localdate(), article.next_review_months)
 
@@ -114,7 +118,7 @@ def test_compliance_records_an_extension_through_the_admin(client, live_article,
 
     response = client.post(
         url,
-        {"page": live_article.pk, "extended_until": "2027-03-01", "reason": "Locum starts soon."},
+        {"page": live_article.pk, "extended_until": in_90_days(), "reason": "Locum starts soon."},
     )
 
     assert response.status_code == 302
@@ -127,7 +131,7 @@ def test_a_writer_cannot_record_an_extension(client, live_article, writer):
 
     client.post(
         reverse("wagtailsnippets_lifecycle_reviewextension:add"),
-        {"page": live_article.pk, "extended_until": "2027-03-01", "reason": "Please."},
+        {"page": live_article.pk, "extended_until": in_90_days(), "reason": "Please."},
     )
 
     assert not ReviewExtension.objects.exists()
@@ -227,3 +231,20 @@ def test_a_review_sent_back_to_the_writer_is_not_opened_again(live_article, on_d
 
     assert open_due_reviews() == 0
     assert ReviewTrigger.objects.count() == 1
+
+
+def test_an_extension_into_the_past_is_refused_and_what_was_typed_is_kept(
+    client, live_article, compliance
+):
+    client.force_login(compliance)
+
+    response = client.post(
+        reverse("wagtailsnippets_lifecycle_reviewextension:add"),
+        {"page": live_article.pk, "extended_until": "2020-01-01", "reason": "Locum starts soon."},
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "An extension runs to a date after today." in html
+    assert "Locum starts soon." in html
+    assert not ReviewExtension.objects.exists()
