@@ -1,4 +1,4 @@
-"""Finding the article and the published version an audit URL names, or a 404."""
+"""Finding the patient page and the published version an audit URL names, or a 404."""
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -6,12 +6,12 @@ from django.shortcuts import get_object_or_404
 from wagtail.models import Page, Revision
 
 from audit.publications import published_version
-from pages.models import TreatmentArticlePage
+from pages.models import ReviewedPage
 
 
 def article_or_404(page_id):
     page = get_object_or_404(Page, pk=page_id).specific
-    if not isinstance(page, TreatmentArticlePage):
+    if not isinstance(page, ReviewedPage):
         raise Http404
     return page
 

@@ -16,9 +16,8 @@ from audit.lookups import article_or_404, published_version_or_404
 from audit.publications import attach_reviews_and_sign_offs, publications, versions_live_on
 from audit.sheet import sheet_context
 from audit.timeline import claim_timeline
-from pages.models import TreatmentArticlePage
 from review.approvals import approval_as_it_stood
-from review.models import SignOff
+from review.models import ReviewedVersion
 
 VERSIONS_PER_PAGE = 10
 ARTICLES_PER_PAGE = 50
@@ -30,9 +29,12 @@ def _compare_url(page, revision_a, revision_b):
 
 @audit_readers_only
 def index(request):
-    articles = TreatmentArticlePage.objects.filter(
-        pk__in=SignOff.objects.values("page_id")
-    ).order_by("title")
+    # Every page a review ever approved: articles, and the clinic's pages with no claims.
+    articles = (
+        Page.objects.filter(pk__in=ReviewedVersion.objects.values("page_id"))
+        .order_by("title")
+        .specific()
+    )
     return TemplateResponse(
         request,
         "audit/index.html",

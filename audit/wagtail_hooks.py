@@ -14,7 +14,7 @@ from wagtail.models import Page
 from audit import urls as audit_urls
 from audit.access import can_read_audit
 from audit.protection import pages_with_sign_offs, users_who_signed
-from pages.models import TreatmentArticlePage
+from pages.models import ReviewedPage
 
 
 @hooks.register("register_admin_urls")
@@ -37,7 +37,8 @@ class SignOffHistoryButton(PageMenuItem):
     icon_name = "history"
 
     def is_shown(self, user):
-        return self.page.specific_class is TreatmentArticlePage and can_read_audit(user)
+        page_type = self.page.specific_class
+        return bool(page_type) and issubclass(page_type, ReviewedPage) and can_read_audit(user)
 
     @cached_property
     def url(self):

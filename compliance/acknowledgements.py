@@ -8,6 +8,7 @@ from django.utils import timezone
 from compliance.models import ComplianceAcknowledgement
 from compliance.report import CheckItem
 from compliance.submission import check_saved
+from pages.models import TreatmentArticlePage
 
 
 @transaction.atomic
@@ -64,6 +65,8 @@ class ReviewedFinding:
 def compliance_of_revision(revision):
     """The checks on a submitted revision, each warning with the writer's acknowledgement."""
     content = revision.as_object()
+    if not isinstance(content, TreatmentArticlePage):
+        return []  # the checker's rules are written for articles' claims and sections
     check = check_saved(content, today=timezone.localdate(revision.created_at))
     acknowledgements = {
         ack.key: ack

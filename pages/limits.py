@@ -12,7 +12,9 @@ CLAIM_MAX_CHARS = 1_500  # one statement of medical fact, as the reader sees it 
 TEXT_BLOCK_MAX_CHARS = 10_000  # one plain-text block, about 1,700 words
 NOTE_MAX_CHARS = 2_000  # a reviewer note, a caption, an FAQ question
 
-BLOCKS_MAX = 300  # blocks of every kind in one article, nested ones included (not list items)
+# Blocks of every kind in one article, nested ones included (not list items): room for a
+# 500-claim reference article with its sections and headings.
+BLOCKS_MAX = 600
 ARTICLE_MAX_CHARS = 150_000  # the whole body's text and markup, about 22,000 words
 
 # The editor's rich-text JSON is a few times longer than the text it carries; anything far

@@ -15,8 +15,9 @@ from operator import or_
 
 from django.db.models import Exists, OuterRef, Q, Subquery
 
-from review.fingerprint import claim_fingerprint, legacy_page_fingerprint, page_fingerprint
+from review.fingerprint import claim_fingerprint, disclosed_status
 from review.models import Decision, ReviewedVersion, SignOff, Withdrawal
+from review.page_content import legacy_page_fingerprint, page_fingerprint
 
 
 @dataclass
@@ -39,7 +40,7 @@ class Approval:
         unsigned, forged = [], []
         for claim in article.claims:
             sign_off = self.sign_offs.get(
-                (claim.block_id, claim_fingerprint(claim, article.therapy_status))
+                (claim.block_id, claim_fingerprint(claim, disclosed_status(article)))
             )
             if sign_off is None:
                 unsigned.append(claim)

@@ -6,8 +6,8 @@ class ReviewConfig(AppConfig):
     verbose_name = "Medical review"
 
     def ready(self):
-        # The guard's signals name the article model by label, so they hold whatever order the
-        # apps load in.
+        # Connected once every app's models are loaded, so every page type patients read,
+        # whichever app declares it, is held to the rule.
         from review.guard import receivers
 
         receivers.connect()

@@ -3,13 +3,16 @@
 import datetime
 from dataclasses import dataclass
 
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import escape
+from django.utils.text import capfirst
 
 from review.approvals import approval_of, latest_reviews
 from review.diff import word_diff
-from review.fingerprint import claim_fingerprint
+from review.fingerprint import claim_fingerprint, disclosed_status
 from review.models import Decision, ReviewedVersion, SignOff
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -65,7 +68,7 @@ def claims_under_review(page, revision):
     """
     content = revision.as_object()
     claims = content.claims
-    fingerprints = [claim_fingerprint(claim, content.therapy_status) for claim in claims]
+    fingerprints = [claim_fingerprint(claim, disclosed_status(content)) for claim in claims]
     review, earlier = _approved_state_and_sign_offs(page, claims)
     in_review = {}
     if review is not None:
@@ -194,3 +197,43 @@ def medical_review_of_live_version(page, approval=None):
         last_reviewed=completed,
         next_review_due=add_months(completed, page.next_review_months),
     )
+
+
+@dataclass(frozen=True)
+class TextUnderReview:
+    """One of the page's own text fields (title, introduction, summary...) as submitted."""
+
+    label: str
+    value: str
+    approved_value: str | None  # None: no earlier approved version to compare with
+
+    @property
+    def changed(self):
+        return self.approved_value is not None and self.approved_value != self.value
+
+    @cached_property
+    def diff(self):
+        return word_diff(escape(self.approved_value), escape(self.value)) if self.changed else ""
+
+
+def texts_under_review(page, revision):
+    """The page's plain text fields patients read, each against the last approved version."""
+    submitted = revision.as_object()
+    approval = approval_of(page.alias_of_id or page.pk)
+    approved = approval.review.revision.as_object() if approval.current else None
+    texts = []
+    for name in page.patient_visible_fields:
+        field = page._meta.get_field(name)
+        if not isinstance(field, models.CharField | models.TextField):
+            continue
+        value = getattr(submitted, name) or ""
+        if not value and approved is None:
+            continue
+        texts.append(
+            TextUnderReview(
+                label=capfirst(field.verbose_name),
+                value=value,
+                approved_value=(getattr(approved, name) or "") if approved else None,
+            )
+        )
+    return texts

@@ -11,7 +11,7 @@ from wagtail.models import Comment, TaskState
 from identity.factors import describe, verify_signing_code
 from review import clock
 from review.eligibility import signing_refusal
-from review.fingerprint import SIGNED_CLAIM_FIELDS, claim_content, page_fingerprint
+from review.fingerprint import SIGNED_CLAIM_FIELDS, claim_content, disclosed_status
 from review.log_actions import SIGNED
 from review.models import Decision, ReviewedVersion, SignOff
 from review.models.signoffs import (
@@ -20,6 +20,7 @@ from review.models.signoffs import (
     CHANGES_MEANING,
     REMOVAL_MEANING,
 )
+from review.page_content import page_fingerprint
 from review.selectors import claims_removed_since_approved, claims_under_review, needing_a_decision
 
 SIGNING_STATEMENT = (
@@ -160,7 +161,7 @@ def sign_review(
             signing=signing,
             block_id=row.claim.block_id,
             # The signed content's fields are named as claim_content names them.
-            **claim_content(row.claim, content.therapy_status),
+            **claim_content(row.claim, disclosed_status(content)),
             content_hash=row.fingerprint,
             decision=decision,
             reason=reason.strip(),

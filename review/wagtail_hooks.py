@@ -5,7 +5,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from pages.models import TreatmentArticlePage
+from pages.models import ReviewedPage
 from review import dashboard, log_actions
 from review import urls as review_urls
 
@@ -43,11 +43,7 @@ def add_review_panels(request, panels):
 
 @hooks.register("register_page_header_buttons")
 def withdraw_button(page, user, view_name, next_url=None):
-    if (
-        page.live
-        and isinstance(page.specific_deferred, TreatmentArticlePage)
-        and may_withdraw(user)
-    ):
+    if page.live and isinstance(page.specific_deferred, ReviewedPage) and may_withdraw(user):
         yield Button(
             "Withdraw from patients",
             reverse("review:withdraw", args=[page.pk]),

@@ -168,6 +168,8 @@ CLAIMCHECK_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 # No SVG: it can carry script. Wagtail checks that each image's content matches its type.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Refuses replacing the picture of an image live pages show (review/guard/media.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "review.guard.media.ReviewedImageForm"
 # Accounts are deactivated, never deleted, so every signature stays attributable.
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 

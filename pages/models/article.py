@@ -1,5 +1,5 @@
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
-from django.db import models, transaction
+from django.db import models
 from django.utils.functional import cached_property
 
 from wagtail import hooks
@@ -9,21 +9,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
-from pages.claims import claims_in, references_in_citation_order
+from pages.claims import references_in_citation_order
 from pages.limits import SUMMARY_MAX_CHARS
-from pages.text import nfc, nfc_stream
-from review.guard.entry import (
-    approval_to_go_live,
-    medical_review_workflow,
-    patients_may_see,
-    record_unpublishing,
-    serve_signed_content,
-)
+from pages.models.reviewed import ReviewedPage
 
 MAX_REVIEW_INTERVAL_MONTHS = 36
 
 
-class TreatmentArticlePage(Page):
+class TreatmentArticlePage(ReviewedPage):
     """A patient article about one treatment, built from claims a director signs off."""
 
     summary = models.TextField(
@@ -65,10 +58,8 @@ class TreatmentArticlePage(Page):
     parent_page_types = ["pages.TreatmentIndexPage"]
     subpage_types = []
 
-    #: Every field a patient reads, or that changes what the page tells them ("Next review
-    #: due" comes from the review interval). The medical review approves exactly these, and the
-    #: publish guard refuses to make any change to them live without one; nothing else may list
-    #: them. The compliance app adds its checks panel and form to the editor (compliance/apps.py).
+    #: "Next review due" comes from the review interval, so it is content patients read. The
+    #: compliance app adds its checks panel and form to the editor (compliance/apps.py).
     patient_visible_fields = (
         "title",
         "seo_title",
@@ -83,64 +74,9 @@ class TreatmentArticlePage(Page):
     class Meta:
         verbose_name = "treatment article"
 
-    def clean(self):
-        super().clean()
-        # Runs on every validated save and revision (Wagtail's save_revision calls full_clean),
-        # so the text stored, signed and served is in one Unicode form (pages/text.py).
-        for name in self.patient_visible_fields:
-            value = getattr(self, name)
-            if isinstance(value, str):
-                setattr(self, name, nfc(value))
-        composed = nfc_stream(self.body)
-        if composed is not None:
-            self.body = composed
-
-    def publish(self, revision, *args, **kwargs):
-        # Checked before Wagtail writes anything, so a refused publish changes nothing. The
-        # pre_save guard in review.guard.receivers backs this up for routes that skip this method.
-        # Publishing what is already live exactly as approved does nothing: no new live revision.
-        if not approval_to_go_live(self, revision):
-            return None
-        return super().publish(revision, *args, **kwargs)
-
-    def unpublish(self, set_expired=False, commit=True, user=None, **kwargs):
-        # Every unpublish says who and why, and ends the approval: the article returns only
-        # through a new review. Wagtail's scheduled expiry comes through here too.
-        with transaction.atomic():
-            if commit and self.live:
-                record_unpublishing(self, user=user, set_expired=set_expired)
-            return super().unpublish(set_expired=set_expired, commit=commit, user=user, **kwargs)
-
-    # The medical review belongs to the page type, not to where the article sits in the tree:
-    # Wagtail looks a workflow up by position (WorkflowPage on an ancestor), so these replace
-    # its lookup (https://docs.wagtail.org/en/stable/reference/models.html#wagtail.models.Page.get_workflow).
-    def get_workflow(self):
-        return medical_review_workflow()
-
-    @property
-    def has_workflow(self):
-        return self.get_workflow() is not None
-
-    def get_sitemap_urls(self, request=None):
-        # The sitemap lists only articles patients would be served, not "being reviewed" ones.
-        if not patients_may_see([self]):
-            return []
-        return super().get_sitemap_urls(request)
-
-    def serve(self, request, *args, **kwargs):
-        # Second line behind the publish guard: live content that does not match its sign-offs
-        # (after a write that bypassed the ORM) is not shown to patients.
-        return serve_signed_content(self, request, super().serve, *args, **kwargs)
-
     def refresh_from_db(self, *args, **kwargs):
-        # The claims are read from the body once; a refreshed body must be read again.
-        self.__dict__.pop("claims", None)
         self.__dict__.pop("cited_references", None)
         return super().refresh_from_db(*args, **kwargs)
-
-    @cached_property
-    def claims(self):
-        return claims_in(self.body)
 
     @cached_property
     def cited_references(self):

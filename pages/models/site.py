@@ -5,13 +5,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.models.article import TreatmentArticlePage
+from pages.models.reviewed import ReviewedPage
 from review.guard.entry import patients_may_see
 
 
-class HomePage(Page):
+class HomePage(ReviewedPage):
     intro = models.TextField(blank=True, help_text="A short welcome shown under the clinic name.")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro")
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["pages.TreatmentIndexPage"]
@@ -19,14 +21,17 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["treatment_indexes"] = TreatmentIndexPage.objects.child_of(self).live().public()
+        context["treatment_indexes"] = patients_may_see(
+            TreatmentIndexPage.objects.child_of(self).live().public()
+        )
         return context
 
 
-class TreatmentIndexPage(Page):
+class TreatmentIndexPage(ReviewedPage):
     intro = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro")
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]

@@ -16,7 +16,7 @@ class UnsignedClaimsError(PermissionDenied):
         self.claims = claims
         super().__init__(
             f"Not published: {len(claims)} claim(s) have no medical director's sign-off of their "
-            f"exact current wording: {quote_claims(claims)}. Submit the article for medical review."
+            f"exact current wording: {quote_claims(claims)}. Submit the page for medical review."
         )
 
 
@@ -24,9 +24,9 @@ class UnreviewedContentError(PermissionDenied):
     def __init__(self):
         self.claims = []
         super().__init__(
-            "Not published: this version's text (title, summary, headings, plain text, FAQs or "
-            "review interval) has not been approved by a completed medical review. Submit the "
-            "article for medical review."
+            "Not published: this version's text (title, introduction, summary, headings, plain "
+            "text, FAQs or review interval) has not been approved by a completed medical review. "
+            "Submit the page for medical review."
         )
 
 
@@ -55,7 +55,7 @@ class WithdrawnApprovalError(PermissionDenied):
     def __init__(self):
         self.claims = []
         super().__init__(
-            "Not published: this article was withdrawn from patients, which ended its approval. "
+            "Not published: this page was withdrawn from patients, which ended its approval. "
             "It returns only through a new medical review: submit it for review."
         )
 
@@ -75,7 +75,7 @@ class NotTheApprovedRevisionError(PermissionDenied):
     def __init__(self, revision_id):
         self.claims = []
         super().__init__(
-            f"Not published: articles go live only as the revision a medical review approved "
+            f"Not published: patient pages go live only as the revision a medical review approved "
             f"(revision {revision_id}), when the review completes or at its scheduled time. "
             "Nothing was changed."
         )

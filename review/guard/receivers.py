@@ -1,14 +1,17 @@
 """Model signals that hold the rule below the admin: for code, commands and the ORM.
 
-Connected by model label from `ReviewConfig.ready`, so this app imports no page model to do it.
+Connected from `ReviewConfig.ready` to every page type patients read.
 """
 
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_save, pre_save
 
+from wagtail.images import get_image_model
 from wagtail.signals import page_unpublished
 
+from pages.models import reviewed_page_types
 from review.guard.errors import SignedRevisionError
 from review.guard.rule import assert_live_row_allowed
+from review.media import record_image_fingerprint
 from review.models import SignOff, Withdrawal
 from review.withdrawal import end_approval
 
@@ -57,15 +60,22 @@ def refuse_rewriting_signed_revision(sender, instance, update_fields=None, **kwa
 
 
 def connect():
-    page_unpublished.connect(
-        record_every_unpublishing,
-        sender="pages.TreatmentArticlePage",
-        dispatch_uid="claimcheck_record_every_unpublishing",
-    )
-    pre_save.connect(
-        refuse_unsigned_live_content,
-        sender="pages.TreatmentArticlePage",
-        dispatch_uid="claimcheck_refuse_unsigned_live_content",
+    for page_type in reviewed_page_types():
+        label = page_type._meta.label
+        page_unpublished.connect(
+            record_every_unpublishing,
+            sender=page_type,
+            dispatch_uid=f"claimcheck_record_every_unpublishing:{label}",
+        )
+        pre_save.connect(
+            refuse_unsigned_live_content,
+            sender=page_type,
+            dispatch_uid=f"claimcheck_refuse_unsigned_live_content:{label}",
+        )
+    post_save.connect(
+        record_image_fingerprint,
+        sender=get_image_model(),
+        dispatch_uid="claimcheck_record_image_fingerprint",
     )
     pre_save.connect(
         refuse_rewriting_signed_revision,

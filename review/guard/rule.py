@@ -6,7 +6,6 @@ whose row still passes its hash check.
 """
 
 from review.approvals import approval_of
-from review.fingerprint import page_fingerprint
 from review.guard.errors import (
     ForgedSignOffError,
     NotTheApprovedRevisionError,
@@ -16,6 +15,7 @@ from review.guard.errors import (
     WithdrawnApprovalError,
 )
 from review.models import ReviewedVersion
+from review.page_content import page_fingerprint
 
 
 def signed_page_id(article):

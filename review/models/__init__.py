@@ -1,3 +1,4 @@
+from .media import ImageFingerprint
 from .reviewed_versions import ReviewedVersion
 from .reviewers import ReviewerProfile
 from .signoffs import AppendOnlyError, Decision, SignOff
@@ -7,6 +8,7 @@ from .withdrawals import Withdrawal
 __all__ = [
     "AppendOnlyError",
     "Decision",
+    "ImageFingerprint",
     "MedicalReviewTask",
     "ReviewedVersion",
     "ReviewerProfile",

@@ -12,7 +12,12 @@ from identity import lockout
 from review.eligibility import signing_refusal
 from review.forms import SigningForm
 from review.models import MedicalReviewTask
-from review.selectors import UNCHANGED, claims_removed_since_approved, claims_under_review
+from review.selectors import (
+    UNCHANGED,
+    claims_removed_since_approved,
+    claims_under_review,
+    texts_under_review,
+)
 from review.services import SIGNING_STATEMENT, CredentialsRefused, SigningRefused, sign_review
 
 
@@ -84,6 +89,7 @@ def review(request, task_state_id):
             "task_state": task_state,
             "rows": rows,
             "removed": removed,
+            "texts": texts_under_review(page, task_state.revision),
             "form": form,
             "to_decide": len(form.to_decide),
             "full_review": full_review,

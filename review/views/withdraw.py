@@ -1,24 +1,29 @@
-"""The withdraw screen: take a live article away from patients, saying why."""
+"""The withdraw screen: take a live page away from patients, saying why."""
 
 from django import forms
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
-from pages.models import TreatmentArticlePage
+from wagtail.models import Page
+
+from pages.models import ReviewedPage
 from review.withdrawal import REFUSED_ROLE, WithdrawalRefused, may_withdraw, withdraw
 
 
 class WithdrawForm(forms.Form):
     reason = forms.CharField(
-        label="Why is this article being withdrawn?",
+        label="Why is this page being withdrawn?",
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Kept in the article's history for compliance.",
+        help_text="Kept in the page's history for compliance.",
     )
 
 
 def withdraw_article(request, page_id):
-    article = get_object_or_404(TreatmentArticlePage, pk=page_id)
+    article = get_object_or_404(Page, pk=page_id).specific
+    if not isinstance(article, ReviewedPage):
+        raise Http404("Only pages patients read are withdrawn here.")
     if not may_withdraw(request.user):
         return TemplateResponse(
             request,

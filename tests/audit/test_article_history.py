@@ -134,3 +134,15 @@ def test_editors_get_links_to_wagtails_compare_between_versions(
     compare = reverse("wagtailadmin_pages:revisions_compare", args=[article.pk, first, second])
     assert compare in html
     assert client.get(compare).status_code == 200
+
+
+def test_the_clinic_pages_history_shows_their_reviews(client, compliance, treatments):
+    client.force_login(compliance)
+
+    index = client.get(reverse("audit:index")).content.decode()
+    html = client.get(history_url(treatments)).content.decode()
+
+    assert f'href="{history_url(treatments)}"' in index
+    assert "Version 1 (revision" in html
+    assert "still live" in html
+    assert "Published through medical review #" in html

@@ -43,7 +43,9 @@ def test_demo_loader_refuses_production_settings(settings):
     with pytest.raises(CommandError, match="refuses to run with production settings"):
         call_command("load_demo")
 
-    assert not get_user_model().objects.exists()
+    demo_usernames = [account.username for account in DEMO_ACCOUNTS]
+    assert not get_user_model().objects.filter(username__in=demo_usernames).exists()
+    assert not TreatmentArticlePage.objects.exists()
 
 
 def test_demo_articles_are_live_signed_and_cite_real_studies(client):

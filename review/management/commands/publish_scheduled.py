@@ -1,4 +1,4 @@
-"""Wagtail's `publish_scheduled`, re-checking each treatment article's sign-offs at go-live.
+"""Wagtail's `publish_scheduled`, re-checking each patient page's review at go-live.
 
 A schedule is set when a review completes, but a reference or therapy status can change before
 the go-live time, and a revision can be scheduled by a route that skipped the review. So the
@@ -17,7 +17,7 @@ from wagtail.log_actions import log
 from wagtail.management.commands.publish_scheduled import Command as WagtailPublishScheduled
 from wagtail.models import Revision
 
-from pages.models import TreatmentArticlePage
+from pages.models import reviewed_page_types
 from review.guard.rule import approval_to_go_live
 from review.log_actions import PUBLISH_REFUSED
 
@@ -26,13 +26,13 @@ logger = logging.getLogger(__name__)
 
 def due_article_revisions():
     return Revision.objects.filter(
-        content_type=ContentType.objects.get_for_model(TreatmentArticlePage),
+        content_type__in=ContentType.objects.get_for_models(*reviewed_page_types()).values(),
         approved_go_live_at__lt=timezone.now(),
     ).order_by("approved_go_live_at")
 
 
 class Command(WagtailPublishScheduled):
-    help = "Publish scheduled revisions, refusing treatment articles not approved by a review."
+    help = "Publish scheduled revisions, refusing patient pages not approved by a review."
 
     def handle(self, *args, **options):
         if not options["dryrun"]:
@@ -51,12 +51,13 @@ class Command(WagtailPublishScheduled):
         super().handle(*args, **options)
 
     def _expire_articles(self):
-        # Wagtail's own loop unpublishes expired pages as plain Pages; the article's unpublish
-        # records who set the expiry and why, and ends the approval.
-        expired = TreatmentArticlePage.objects.live().filter(expire_at__lt=timezone.now())
-        for article in list(expired):
-            with transaction.atomic():
-                article.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
+        # Wagtail's own loop unpublishes expired pages as plain Pages; the reviewed page's
+        # unpublish records who set the expiry and why, and ends the approval.
+        for page_type in reviewed_page_types():
+            expired = page_type.objects.live().filter(expire_at__lt=timezone.now())
+            for page in list(expired):
+                with transaction.atomic():
+                    page.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
 
     @transaction.atomic
     def _refuse(self, revision, refusal):

@@ -57,7 +57,7 @@ def test_bulk_publish_without_the_friendly_hook_is_refused_by_the_model_and_roll
     without_guard_hook = [
         (fn, order)
         for fn, order in hooks._hooks["before_bulk_action"]
-        if fn is not guard_hooks.refuse_bulk_publishing_unsigned_articles
+        if fn is not guard_hooks.refuse_bulk_publishing_unreviewed_pages
     ]
     monkeypatch.setitem(hooks._hooks, "before_bulk_action", without_guard_hook)
     before = snapshot(draft_article)

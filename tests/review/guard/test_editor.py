@@ -58,7 +58,7 @@ def test_model_guard_refuses_editor_publish_even_without_the_friendly_hook(
     without_guard_hook = [
         (fn, order)
         for fn, order in hooks._hooks["before_edit_page"]
-        if fn is not guard_hooks.guard_article_edits
+        if fn is not guard_hooks.guard_reviewed_page_edits
     ]
     monkeypatch.setitem(hooks._hooks, "before_edit_page", without_guard_hook)
     before = snapshot(live_article)

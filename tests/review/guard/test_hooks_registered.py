@@ -7,12 +7,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 
 GUARD_HOOKS = {
-    "before_edit_page": "guard_article_edits",
-    "before_create_page": "refuse_publishing_new_articles",
-    "construct_page_action_menu": "hide_publish_for_articles",
-    "before_bulk_action": "refuse_bulk_publishing_unsigned_articles",
+    "before_edit_page": "guard_reviewed_page_edits",
+    "before_create_page": "refuse_publishing_new_pages",
+    "construct_page_action_menu": "hide_publish_for_reviewed_pages",
+    "before_bulk_action": "refuse_bulk_publishing_unreviewed_pages",
     "before_unpublish_page": "send_unpublishing_to_withdrawal",
-    "before_copy_page": "refuse_live_copies_and_aliases_of_articles",
+    "before_copy_page": "refuse_live_copies_and_aliases_of_reviewed_pages",
     "before_edit_snippet": "refuse_editing_cited_evidence",
     "before_delete_snippet": "refuse_deleting_cited_evidence",
 }

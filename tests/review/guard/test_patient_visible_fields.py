@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 
 from pages.models import TreatmentArticlePage
-from review.fingerprint import page_fingerprint
 from review.guard.errors import UnreviewedContentError
+from review.page_content import page_fingerprint
 from tests.support import editor_forms
 from tests.support.editor_forms import edit_form
 from tests.support.snapshots import snapshot

@@ -73,4 +73,4 @@ def test_the_withdraw_screen_asks_for_the_reason(client, live_article):
     response = client.get(reverse("review:withdraw", args=[live_article.pk]))
 
     assert response.status_code == 200
-    assert "Why is this article being withdrawn?" in response.content.decode()
+    assert "Why is this page being withdrawn?" in response.content.decode()

@@ -7,7 +7,7 @@ from django.urls import reverse
 from pages.models import TreatmentArticlePage, TreatmentIndexPage
 from review.guard.workflow import WORKFLOW_NAME
 from tests.support.factories import add_article
-from tests.support.publishing import submit_for_review
+from tests.support.publishing import go_live, submit_for_review
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def second_index(home):
     """Another treatments section, with no workflow assigned to it."""
-    return home.add_child(instance=TreatmentIndexPage(title="More treatments", slug="more"))
+    section = home.add_child(
+        instance=TreatmentIndexPage(title="More treatments", slug="more", live=False)
+    )
+    section.save_revision()
+    return go_live(section)
 
 
 def test_an_article_under_a_section_with_no_workflow_still_goes_to_medical_review(

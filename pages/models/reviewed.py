@@ -1,0 +1,104 @@
+from django.apps import apps
+from django.db import transaction
+from django.utils.functional import cached_property
+
+from wagtail.blocks import StreamValue
+from wagtail.models import Page
+
+from pages.claims import claims_in
+from pages.text import nfc, nfc_stream
+from review.guard.entry import (
+    approval_to_go_live,
+    medical_review_workflow,
+    patients_may_see,
+    record_unpublishing,
+    serve_signed_content,
+)
+
+
+class ReviewedPage(Page):
+    """A page patients read: whatever it shows them goes live only through a medical review.
+
+    The review approves the page's whole patient-visible content (claims, where it has any, are
+    signed one by one as well), and the publish guard holds that on every route: the editor,
+    bulk actions, scheduling, code, serving and listings. Every page type patients read
+    subclasses this and declares its `patient_visible_fields`.
+    """
+
+    #: Every field a patient reads, or that changes what the page tells them. The medical review
+    #: approves exactly these, and the publish guard refuses to make any change to them live
+    #: without one; nothing else may list them.
+    patient_visible_fields = ("title", "seo_title", "search_description")
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        # Runs on every validated save and revision (Wagtail's save_revision calls full_clean),
+        # so the text stored, signed and served is in one Unicode form (pages/text.py).
+        for name in self.patient_visible_fields:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, nfc(value))
+            elif isinstance(value, StreamValue):
+                composed = nfc_stream(value)
+                if composed is not None:
+                    setattr(self, name, composed)
+
+    @cached_property
+    def claims(self):
+        """Every claim block in the page's patient-visible streams, in reading order."""
+        found = []
+        for name in self.patient_visible_fields:
+            value = getattr(self, name)
+            if isinstance(value, StreamValue):
+                found.extend(claims_in(value))
+        return found
+
+    def refresh_from_db(self, *args, **kwargs):
+        # The claims are read from the streams once; refreshed streams must be read again.
+        self.__dict__.pop("claims", None)
+        return super().refresh_from_db(*args, **kwargs)
+
+    def publish(self, revision, *args, **kwargs):
+        # Checked before Wagtail writes anything, so a refused publish changes nothing. The
+        # pre_save guard in review.guard.receivers backs this up for routes that skip this method.
+        # Publishing what is already live exactly as approved does nothing: no new live revision.
+        if not approval_to_go_live(self, revision):
+            return None
+        return super().publish(revision, *args, **kwargs)
+
+    def unpublish(self, set_expired=False, commit=True, user=None, **kwargs):
+        # Every unpublish says who and why, and ends the approval: the page returns only through
+        # a new review. Wagtail's scheduled expiry comes through here too.
+        with transaction.atomic():
+            if commit and self.live:
+                record_unpublishing(self, user=user, set_expired=set_expired)
+            return super().unpublish(set_expired=set_expired, commit=commit, user=user, **kwargs)
+
+    # The medical review belongs to the page type, not to where the page sits in the tree:
+    # Wagtail looks a workflow up by position (WorkflowPage on an ancestor), so these replace
+    # its lookup (https://docs.wagtail.org/en/stable/reference/models.html#wagtail.models.Page.get_workflow).
+    def get_workflow(self):
+        return medical_review_workflow()
+
+    @property
+    def has_workflow(self):
+        return self.get_workflow() is not None
+
+    def get_sitemap_urls(self, request=None):
+        # The sitemap lists only pages patients would be served, not "being reviewed" ones.
+        if not patients_may_see([self]):
+            return []
+        return super().get_sitemap_urls(request)
+
+    def serve(self, request, *args, **kwargs):
+        # Second line behind the publish guard: live content that does not match its approval
+        # (after a write that bypassed the ORM) is not shown to patients.
+        return serve_signed_content(self, request, super().serve, *args, **kwargs)
+
+
+def reviewed_page_types():
+    """Every page type patients read, each held to the medical review."""
+    return [model for model in apps.get_models() if issubclass(model, ReviewedPage)]
