@@ -1,6 +1,6 @@
 """Who sees the lifecycle's screens: the directors and Compliance, never writers or admins."""
 
-from review.roles import COMPLIANCE, MEDICAL_DIRECTORS
+from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, user_has_role
 
 
 def may_follow_reviews(user):
@@ -10,3 +10,7 @@ def may_follow_reviews(user):
             user.is_active and user.groups.filter(name__in=[MEDICAL_DIRECTORS, COMPLIANCE]).exists()
         )
     return user._follows_reviews
+
+
+def is_compliance(user):
+    return user_has_role(user, COMPLIANCE)

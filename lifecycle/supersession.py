@@ -11,7 +11,7 @@ from django.db import transaction
 from lifecycle.calendar import add_working_days, today
 from lifecycle.models import ReviewKind, ReviewTrigger, StatusSupersession
 from lifecycle.opening import already_opened, open_review
-from pages.models import TreatmentArticlePage
+from pages.models import TherapyStatus, TreatmentArticlePage
 
 REVISION_NOTE = "Regulatory status superseded; the new disclosure awaits medical review."
 
@@ -50,7 +50,39 @@ def _move_to_new_status(article, supersession):
     return trigger
 
 
+class SupersessionRefused(Exception):
+    """The status was not superseded; nothing changed."""
+
+
+@transaction.atomic
+def supersede(*, old_status, new_status, reason, recorded_by):
+    """Replace `old_status` with `new_status` (unsaved, possibly for the very same use).
+
+    The old status stays as it was, since sign-offs cite it; it is only marked superseded, so
+    the new one may take its place as the current status for that use.
+    """
+    old_status = TherapyStatus.objects.select_for_update().get(pk=old_status.pk)
+    if (
+        old_status.superseded_on
+        or StatusSupersession.objects.filter(old_status=old_status).exists()
+    ):
+        raise SupersessionRefused("This status was already superseded.")
+    if not reason.strip():
+        raise SupersessionRefused("Say what changed, with the source.")
+    TherapyStatus.objects.filter(pk=old_status.pk).update(superseded_on=today())
+    new_status.full_clean()
+    new_status.save()
+    supersession = StatusSupersession.objects.create(
+        old_status=old_status, new_status=new_status, reason=reason.strip(), recorded_by=recorded_by
+    )
+    act_on(supersession)
+    return supersession
+
+
 def act_on(supersession):
+    TherapyStatus.objects.filter(pk=supersession.old_status_id, superseded_on__isnull=True).update(
+        superseded_on=today()
+    )
     opened = 0
     for article in articles_using(supersession.old_status):
         if already_opened(article, supersession=supersession):

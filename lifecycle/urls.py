@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lifecycle.views import due_for_review, evidence, taking
+from lifecycle.views import due_for_review, evidence, superseding, taking
 
 app_name = "lifecycle"
 
@@ -13,4 +13,9 @@ urlpatterns = [
         name="due_for_review_results",
     ),
     path("studies/<int:reference_id>/", evidence.resting_on, name="claims_resting_on"),
+    path(
+        "statuses/<int:status_id>/supersede/",
+        superseding.supersede_status,
+        name="supersede_status",
+    ),
 ]

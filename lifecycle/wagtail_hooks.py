@@ -11,8 +11,8 @@ from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetV
 from lifecycle import dashboard, evidence, supersession
 from lifecycle import urls as lifecycle_urls
 from lifecycle.models import EvidenceEvent, ReviewExtension, StatusSupersession
-from lifecycle.roles import may_follow_reviews
-from pages.models import Reference
+from lifecycle.roles import is_compliance, may_follow_reviews
+from pages.models import Reference, TherapyStatus
 
 
 class RecordCreateView(CreateView):
@@ -116,6 +116,16 @@ def act_on_what_compliance_recorded(request, instance):
 @hooks.register("claims_being_rechecked")
 def claims_resting_on_retracted_studies(article):
     return evidence.claims_being_rechecked(article)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def supersede_button(snippet, user, next_url=None):
+    if isinstance(snippet, TherapyStatus) and not snippet.superseded_on and is_compliance(user):
+        yield ListingButton(
+            "Supersede",
+            reverse("lifecycle:supersede_status", args=[snippet.pk]),
+            priority=50,
+        )
 
 
 @hooks.register("register_snippet_listing_buttons")

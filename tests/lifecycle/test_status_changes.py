@@ -91,3 +91,59 @@ def test_a_writer_cannot_supersede_a_status(client, article_using, spray, new_sp
 
     assert not StatusSupersession.objects.exists()
     assert not TreatmentArticlePage.objects.get(pk=article_using.pk).workflow_in_progress
+
+
+def supersede_for_the_same_use(client, old, by, **changes):
+    client.force_login(by)
+    fields = {
+        "therapy": old.therapy,
+        "route": old.route,
+        "indication": old.indication,
+        "status": old.status,
+        "restrictions": old.restrictions,
+        "reason": "FDA approval of 1 Dec 2026 for this indication.",
+    }
+    return client.post(reverse("lifecycle:supersede_status", args=[old.pk]), {**fields, **changes})
+
+
+def test_a_new_approval_for_the_same_use_supersedes_the_old_status_through_review(
+    client, article_using, spray, compliance
+):
+    response = supersede_for_the_same_use(
+        client, spray, compliance, status=RegulatoryStatus.APPROVED
+    )
+
+    assert response.status_code == 302
+    spray.refresh_from_db()
+    assert spray.superseded_on is not None
+    new = StatusSupersession.objects.get(old_status=spray).new_status
+    assert (new.indication, new.status) == (spray.indication, RegulatoryStatus.APPROVED)
+    client.logout()
+    assert spray.disclosure in client.get(article_using.url).content.decode()
+    task_state = TreatmentArticlePage.objects.get(pk=article_using.pk).current_workflow_task_state
+    assert task_state.revision.as_object().therapy_status == new
+    approve_all(task_state, signing_director(username="status-reviewer"))
+    assert new.disclosure in client.get(article_using.url).content.decode()
+
+
+def test_superseding_without_a_reason_is_refused_and_keeps_what_was_typed(
+    client, article_using, spray, compliance
+):
+    response = supersede_for_the_same_use(
+        client, spray, compliance, reason="", restrictions="Only at certified clinics."
+    )
+
+    assert response.status_code == 200
+    assert "Only at certified clinics." in response.content.decode()
+    spray.refresh_from_db()
+    assert spray.superseded_on is None
+    assert not StatusSupersession.objects.exists()
+
+
+def test_only_compliance_may_supersede_a_status(client, article_using, spray, director):
+    response = supersede_for_the_same_use(client, spray, director)
+
+    assert response.status_code in (302, 403)
+    spray.refresh_from_db()
+    assert spray.superseded_on is None
+    assert not StatusSupersession.objects.exists()
