@@ -3,8 +3,6 @@ import datetime
 import pytest
 import time_machine
 
-from django.utils import timezone
-
 from tests.support.factories import (
     ComplianceFactory,
     ReferenceFactory,
@@ -30,23 +28,6 @@ def live_article(director, writer):
     """A four-claim article, reviewed in full and live, due for review in 12 months."""
     article = add_article(body=claims_body(4, [ReferenceFactory()]), owner=writer)
     return go_live(article, director)
-
-
-@pytest.fixture
-def days_from_now():
-    """Travel the application's clock `n` days ahead (the database keeps its own)."""
-    travellers = []
-
-    def travel(days, hour=9):
-        moment = timezone.now() + datetime.timedelta(days=days)
-        traveller = time_machine.travel(moment.replace(hour=hour, minute=0), tick=False)
-        traveller.start()
-        travellers.append(traveller)
-        return moment.date()
-
-    yield travel
-    for traveller in reversed(travellers):
-        traveller.stop()
 
 
 @pytest.fixture

@@ -149,7 +149,23 @@ def test_a_job_another_runner_holds_is_skipped_and_does_nothing(a_clinic_with_wo
     assert JOBS["withdraw_overdue_articles"].call()["result"] == 1
 
 
-def test_a_broken_chain_is_reported_by_the_verification_job(live_article, compliance):
-    SignOff.objects.filter(pk=SignOff.objects.first().pk)  # the chain is intact here
+def test_the_verification_job_emails_compliance_when_a_sign_off_was_rewritten(
+    live_article, compliance
+):
+    mail.outbox.clear()
     assert "the chain is intact" in JOBS["verify_signoffs"].call()["result"]
-    assert mail.outbox == [] or all("verification" not in m.subject for m in mail.outbox)
+    assert mail.outbox == []
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("ALTER TABLE review_signoff DISABLE TRIGGER review_signoff_append_only")
+        cursor.execute(
+            "UPDATE review_signoff SET statement = %s WHERE id = %s",
+            ["<p>Forged wording.</p>", SignOff.objects.order_by("pk").first().pk],
+        )
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE review_signoff ENABLE TRIGGER review_signoff_append_only")
+
+    assert JOBS["verify_signoffs"].call()["result"].startswith("BROKEN")
+    (message,) = mail.outbox
+    assert compliance.email in message.to
