@@ -43,17 +43,24 @@ COLUMNS = (
 HEADINGS = tuple(column.replace("page__title", "article_title") for column in COLUMNS)
 
 
+class SignerChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.get_username()
+
+
 class ExportFilter(forms.Form):
     # Only articles and people that appear in the record: nothing else can filter anything.
     article = forms.ModelChoiceField(
         queryset=Page.objects.filter(pk__in=SignOff.objects.values("page_id")).order_by("title"),
         required=False,
+        empty_label="Every article",
     )
-    signer = forms.ModelChoiceField(
+    signer = SignerChoiceField(
         queryset=get_user_model()
         .objects.filter(pk__in=SignOff.objects.values("signer_id"))
         .order_by("last_name", "first_name"),
         required=False,
+        empty_label="Every signer",
     )
     signed_from = forms.DateField(required=False, help_text="UTC date, inclusive")
     signed_to = forms.DateField(required=False, help_text="UTC date, inclusive")

@@ -1,10 +1,12 @@
 """Every version of an article that went live: when, for how long, through which review."""
 
 import datetime
+import json
 from dataclasses import dataclass, field
 
-from wagtail.models import PageLogEntry, TaskState
+from wagtail.models import PageLogEntry, Revision, TaskState
 
+from pages import body_builder
 from review.log_actions import WITHDRAWN
 from review.models import Decision, SignOff
 
@@ -56,8 +58,23 @@ def publications(page_id):
     return versions
 
 
+def _reading_order(revision_ids):
+    """{revision id: {claim block id: its place in the article}}, from the stored revisions."""
+    order = {}
+    for revision_id, content in Revision.objects.filter(pk__in=revision_ids).values_list(
+        "pk", "content"
+    ):
+        body = content.get("body") or "[]"
+        claims = body_builder.raw_claims(json.loads(body) if isinstance(body, str) else body)
+        order[revision_id] = {claim["id"]: place for place, claim in enumerate(claims)}
+    return order
+
+
 def attach_reviews_and_sign_offs(page_id, versions):
-    """Fill in the review and approvals of each version, in two queries whatever their number."""
+    """Fill in the review and approvals of each version, in three queries whatever their number.
+
+    Each version's sign-offs are listed in the order its claims read on the page.
+    """
     revision_ids = [version.revision_id for version in versions]
     reviews = {
         task_state.revision_id: task_state
@@ -71,9 +88,14 @@ def attach_reviews_and_sign_offs(page_id, versions):
     ).select_related("carried_over_from")
     for sign_off in approvals.order_by("pk"):
         sign_offs.setdefault(sign_off.revision_id, []).append(sign_off)
+    order = _reading_order(revision_ids)
     for version in versions:
         version.review = reviews.get(version.revision_id)
-        version.sign_offs = sign_offs.get(version.revision_id, [])
+        places = order.get(version.revision_id, {})
+        version.sign_offs = sorted(
+            sign_offs.get(version.revision_id, []),
+            key=lambda sign_off: places.get(sign_off.block_id, len(places)),
+        )
     return versions
 
 

@@ -15,14 +15,9 @@ logger = logging.getLogger("csp_reports")
 MAX_REPORT_BYTES = 10_000
 
 
-# Where passwords and codes are typed: these admin screens have no inline script, so they
-# keep script-src 'self' even though the rest of the admin cannot.
-CREDENTIAL_SCREENS = ("wagtailadmin_login", "identity:verify", "identity:enrol")
-
-
 class SitePolicyMiddleware(CSPMiddleware):
     """Patients' pages get CONTENT_SECURITY_POLICY; the admin CONTENT_SECURITY_POLICY_ADMIN,
-    except the screens where credentials are typed, which keep scripts to files from this site.
+    which allows inline script only on ADMIN_INLINE_SCRIPT_SCREENS (settings say why).
 
     A view's own django-csp decorator still wins over all of them.
     """
@@ -35,10 +30,9 @@ class SitePolicyMiddleware(CSPMiddleware):
             and request.path.startswith(reverse("wagtailadmin_home"))
         ):
             directives = dict(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
-            if request.path in {reverse(name) for name in CREDENTIAL_SCREENS}:
-                directives["script-src"] = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"][
-                    "script-src"
-                ]
+            match = request.resolver_match
+            if match and match.view_name in settings.ADMIN_INLINE_SCRIPT_SCREENS:
+                directives["script-src"] = [*directives["script-src"], "'unsafe-inline'"]
             return PolicyParts(directives, parts.update, parts.replace, parts.nonce)
         return parts
 

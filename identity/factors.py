@@ -1,16 +1,20 @@
-"""Second factors: who must have one, and checking a code (django-otp's TOTP and static devices).
+"""Second factors: who must have one, and checking them (django-otp's TOTP, static and
+django-otp-webauthn's passkey devices).
 
 A TOTP code is accepted once: django-otp remembers the last time step each device accepted
-(`last_t`), so a code seen at login cannot be replayed at signing.
+(`last_t`), so a code seen at login cannot be replayed at signing. A passkey signs with an
+assertion over a challenge issued for that signing (`identity.passkeys`).
 """
 
 from django_otp import devices_for_user, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from django.conf import settings
 from django.db import transaction
 
+from identity.passkeys import PASSKEY, PasskeyAssertion, verify_signing_assertion
 from identity.roles import COMPLIANCE, MEDICAL_DIRECTORS, SITE_ADMINS
 
 # The roles whose members must use two factors at login (superusers too).
@@ -31,6 +35,19 @@ def needs_two_factors(user):
 
 def has_second_factor(user):
     return user_has_device(user, confirmed=True)
+
+
+def has_authenticator(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+def has_recovery_codes(user):
+    return StaticToken.objects.filter(device__user=user, device__confirmed=True).exists()
+
+
+def can_type_a_code(user):
+    """True when the user has an authenticator app or recovery codes to type a code from."""
+    return has_authenticator(user) or has_recovery_codes(user)
 
 
 def verify_login_code(user, code):
@@ -57,8 +74,20 @@ def verify_signing_code(user, code):
     return None
 
 
+def verify_signing_factor(user, second_factor):
+    """The device behind a signing's second factor, or None.
+
+    `second_factor` is a code from the user's authenticator app, or a PasskeyAssertion.
+    """
+    if isinstance(second_factor, PasskeyAssertion):
+        return verify_signing_assertion(user, second_factor)
+    return verify_signing_code(user, second_factor)
+
+
 def describe(device):
     """(type, name) recorded with a signature: never the secret."""
+    if isinstance(device, WebAuthnCredential):
+        return PASSKEY, device.name
     kind = AUTHENTICATOR if isinstance(device, TOTPDevice) else RECOVERY_CODE
     return kind, device.name
 

@@ -4,10 +4,12 @@ from wagtail.admin.forms.auth import LoginForm
 
 from identity import lockout
 from identity.factors import has_second_factor, verify_login_code
+from identity.passkeys import has_passkey
 
 CODE_HELP = (
     "The 6-digit code your authenticator app shows now, or one of your recovery codes. "
-    "Leave it empty only if you have not set up a second factor yet."
+    "Leave it empty if you use a passkey (it is asked for next), or have not set up a second "
+    "factor yet."
 )
 
 
@@ -41,6 +43,10 @@ class StaffLoginForm(LoginForm):
         cleaned = super().clean()
         user = self.get_user()
         if user is not None and has_second_factor(user):
+            if not cleaned.get("otp_token") and has_passkey(user):
+                # The passkey is asked for next, on the verify page: the browser's prompt
+                # needs a page of its own, and nothing past it opens until the passkey answers.
+                return cleaned
             device = verify_login_code(user, cleaned.get("otp_token"))
             if device is None:
                 lockout.record_failure(self.request, cleaned.get("username"))

@@ -8,6 +8,14 @@ from django.urls import reverse
 from identity import sessions
 from identity.factors import has_second_factor, needs_two_factors
 
+PASSKEY_ENDPOINTS = (
+    "credential-registration-begin",
+    "credential-registration-complete",
+    "credential-authentication-begin",
+    "credential-authentication-complete",
+    "js-i18n-catalog",
+)
+
 # Wagtail's editor pings these while a page is open; they are not a person's activity.
 NOT_ACTIVITY = ("/editing-sessions/",)
 
@@ -66,4 +74,9 @@ class RequireSecondFactorMiddleware:
             reverse("identity:enrol"),
             reverse("identity:verify"),
             reverse("wagtailadmin_javascript_catalog"),
+            # The passkey step after a password, and adding a first passkey at enrolment
+            # (django-otp-webauthn refuses to add one to an account with a second factor
+            # until this session has passed it).
+            *(reverse(f"otp_webauthn:{name}") for name in PASSKEY_ENDPOINTS),
+            reverse("identity:passkey_added"),
         }

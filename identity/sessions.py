@@ -35,5 +35,13 @@ def expiry_reason(session, now=None):
     return None
 
 
+# Activity is recorded at most once a minute. Each recording saves the whole session, and a
+# request that saves it can overwrite what a request running beside it wrote there (the
+# passkey ceremony's challenge, say), so most requests should leave the session alone.
+TOUCH_EVERY_SECONDS = 60
+
+
 def touch(session, now=None):
-    session[LAST_SEEN_AT] = now or time.time()
+    now = now or time.time()
+    if now - session.get(LAST_SEEN_AT, 0) >= TOUCH_EVERY_SECONDS:
+        session[LAST_SEEN_AT] = now

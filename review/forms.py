@@ -6,7 +6,8 @@ from review.services import ClaimDecision
 
 
 class SigningForm(forms.Form):
-    """One approve/request-changes choice per new or changed claim, then password and code."""
+    """One approve/request-changes choice per new or changed claim, then the password and a
+    second factor: a code, or (from the browser) a passkey's assertion."""
 
     seen_revision = forms.IntegerField(widget=forms.HiddenInput)
     full_review = forms.BooleanField(required=False, widget=forms.HiddenInput)
@@ -19,8 +20,14 @@ class SigningForm(forms.Form):
     second_factor = forms.CharField(
         label="Code from your authenticator app",
         max_length=10,
+        required=False,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
         help_text="The second part of your signature: the 6-digit code your app shows now.",
+    )
+    # Filled in by the browser when the director signs with a passkey instead of a code
+    # (identity/static/identity/signing_passkey.js); the signing service verifies it.
+    passkey_assertion = forms.CharField(
+        required=False, max_length=20_000, strip=False, widget=forms.HiddenInput
     )
 
     def __init__(self, rows, *args, full_review=False, removed=(), **kwargs):
@@ -76,6 +83,11 @@ class SigningForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if not (cleaned.get("second_factor") or cleaned.get("passkey_assertion")):
+            self.add_error(
+                "second_factor",
+                "Enter the code your authenticator app shows now, or sign with your passkey.",
+            )
         for row in self.removed:
             key = row.block_id
             if (

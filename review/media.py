@@ -22,7 +22,9 @@ def file_sha256(image):
     return digest.hexdigest()
 
 
-def record_image_fingerprint(sender, instance, **kwargs):
+def record_image_fingerprint(sender, instance, raw=False, **kwargs):
+    if raw:
+        return  # loaded rows bring their fingerprints with them
     ImageFingerprint.objects.update_or_create(
         image_id=instance.pk, defaults={"sha256": file_sha256(instance)}
     )

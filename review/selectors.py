@@ -205,7 +205,7 @@ class TextUnderReview:
 
     label: str
     value: str
-    approved_value: str | None  # None: no earlier approved version to compare with
+    approved_value: str | None  # what patients read now; None: nothing to compare with
 
     @property
     def changed(self):
@@ -217,10 +217,19 @@ class TextUnderReview:
 
 
 def texts_under_review(page, revision):
-    """The page's plain text fields patients read, each against the last approved version."""
+    """The page's plain text fields patients read, each against what patients read now.
+
+    That is the last approved version, or, on a page no review has approved yet, the text the
+    product installed for it.
+    """
     submitted = revision.as_object()
     approval = approval_of(page.alias_of_id or page.pk)
-    approved = approval.review.revision.as_object() if approval.current else None
+    if approval.current:
+        approved = vars(approval.review.revision.as_object())
+    elif approval.review is None and page.shipped_content is not None:
+        approved = page.shipped_content
+    else:
+        approved = None
     texts = []
     for name in page.patient_visible_fields:
         field = page._meta.get_field(name)
@@ -233,7 +242,7 @@ def texts_under_review(page, revision):
             TextUnderReview(
                 label=capfirst(field.verbose_name),
                 value=value,
-                approved_value=(getattr(approved, name) or "") if approved else None,
+                approved_value=(approved.get(name) or "") if approved is not None else None,
             )
         )
     return texts

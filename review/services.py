@@ -8,7 +8,8 @@ from django.db import transaction
 from wagtail.log_actions import log
 from wagtail.models import Comment, TaskState
 
-from identity.factors import describe, verify_signing_code
+from identity.factors import describe, verify_signing_factor
+from identity.passkeys import PasskeyAssertion
 from review import clock
 from review.eligibility import signing_refusal
 from review.fingerprint import SIGNED_CLAIM_FIELDS, claim_content, disclosed_status
@@ -121,8 +122,9 @@ def sign_review(
     nothing over. `removals` maps the block id of each claim the last approved version had and
     this one drops to a ClaimDecision: REMOVAL_CONFIRMED, or CHANGES_REQUESTED with a reason
     to ask for it back; each is recorded as a sign-off of the removed claim's wording. Signing
-    takes two components every time: `password` and `second_factor`, a code from the director's
-    authenticator not used before (docs/signer-identity.md).
+    takes two components every time: `password` and `second_factor`, either a code from the
+    director's authenticator not used before or an `identity.passkeys.PasskeyAssertion` made
+    by their passkey over this signing's challenge (docs/signer-identity.md).
     """
     task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
     page = task_state.workflow_state.content_object.specific
@@ -132,8 +134,13 @@ def sign_review(
         raise SigningRefused(refusal)
     if not director.check_password(password):
         raise CredentialsRefused("That password is not right. Nothing was signed.")
-    device = verify_signing_code(director, second_factor)
+    device = verify_signing_factor(director, second_factor)
     if device is None:
+        if isinstance(second_factor, PasskeyAssertion):
+            raise CredentialsRefused(
+                "Your passkey's answer was not accepted. Nothing was signed: sign with your "
+                "passkey again."
+            )
         raise CredentialsRefused(
             "That authenticator code is not right, or was already used. Nothing was signed: "
             "enter the code your app shows now."
@@ -200,6 +207,8 @@ def sign_review(
                 signer_name=profile.printed_name,
                 signer_credentials=profile.credentials,
                 signed_at=now,
+                second_factor_type=factor_type,
+                second_factor_device=factor_device,
             )
         )
 

@@ -1,13 +1,11 @@
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
 
 from wagtail.models import Page
 
 from pages.models import HomePage, TreatmentIndexPage
-from tests.support.database import restore_past_the_guard
 from tests.support.factories import (
     ReferenceFactory,
     WriterFactory,
@@ -16,24 +14,17 @@ from tests.support.factories import (
     signing_director,
 )
 from tests.support.identity import TwoFactorClient
-from tests.support.publishing import review_clinic_pages, submit_for_review
+from tests.support.publishing import submit_for_review
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
     """pytest-django's test database; with --reuse-db, left as the migrations made it.
 
-    The migrations' home and treatments pages are then reviewed like any patient page.
-
-    Transactional tests (the browser tests) empty every table afterwards and put that data back
-    before the next one (serialized_rollback). After the last of them nothing puts it back, so
-    the next --reuse-db run would find no roles and no pages: put it back here.
+    Transactional tests (the browser tests) empty every table afterwards and put the migrations'
+    data back before the next one (serialized_rollback). After the last of them nothing puts it
+    back, so the next --reuse-db run would find no roles and no pages: put it back here.
     """
-    with django_db_blocker.unblock():
-        if not get_user_model().objects.filter(username="setup-director").exists():
-            review_clinic_pages()
-            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
-    restore_past_the_guard(connection.creation)
     if django_db_keepdb:
         with django_db_blocker.unblock():
             if not (Group.objects.exists() and Page.objects.exists()):

@@ -3,6 +3,7 @@
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "axes",
     "csp",
     "django.contrib.auth",
@@ -157,6 +159,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "claimcheck@localhost"
 WAGTAIL_SITE_NAME = "Claimcheck"
 # No avatars from gravatar.com: the admin loads nothing from third parties (CSP below).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for a newer version (Wagtail upgrades come
+# through requirements.txt).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
@@ -203,6 +208,16 @@ LIFECYCLE_WITHDRAWAL_GRACE_DAYS = 60  # an overdue article is withdrawn this lon
 IDENTITY_TWO_FACTORS_FOR_EVERYONE = os.environ.get("IDENTITY_TWO_FACTORS_FOR_EVERYONE") == "true"
 WAGTAILADMIN_USER_LOGIN_FORM = "identity.forms.StaffLoginForm"
 OTP_TOTP_ISSUER = "Claimcheck"
+# Passkeys (django-otp-webauthn) belong to one site address: the origin staff open the admin
+# at, which must be https (or http://localhost, as in the demo). Production defaults it to
+# https:// and the first of ALLOWED_HOSTS. A passkey is a second factor only, never a way in
+# without the password.
+PASSKEY_ORIGIN = os.environ.get("PASSKEY_ORIGIN", "http://localhost:8000")
+OTP_WEBAUTHN_RP_NAME = "Claimcheck"
+OTP_WEBAUTHN_RP_ID = urlsplit(PASSKEY_ORIGIN).hostname
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [PASSKEY_ORIGIN]
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_HELPER_CLASS = "identity.passkeys.ClinicWebAuthnHelper"
 # Sessions end at browser close, after 30 minutes without activity, and 12 hours after login.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 IDENTITY_SESSION_IDLE = datetime.timedelta(minutes=30)
@@ -210,17 +225,21 @@ IDENTITY_SESSION_ABSOLUTE = datetime.timedelta(hours=12)
 SESSION_COOKIE_AGE = int(IDENTITY_SESSION_ABSOLUTE.total_seconds())
 # Wagtail's admin takes the CSRF token from the page, not the cookie, so scripts need not read it.
 CSRF_COOKIE_HTTPONLY = True
-# Lockout: 5 failed passwords or codes per username, and separately per address, lock it for
-# 30 minutes. Axes counts a failure until the cool-off has passed since the last one, so 5
-# within 15 minutes always lock (so do 5 spread over up to 30).
+# Lockout: 5 failed passwords, codes or passkey answers within 15 minutes per username, and
+# separately per address, lock it for 30 minutes. Failures older than the window stop counting
+# (identity.lockout.WindowedLockoutHandler, which reads axes' failure log).
 AXES_FAILURE_LIMIT = 5
+IDENTITY_FAILURE_WINDOW = datetime.timedelta(minutes=15)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_HANDLER = "identity.lockout.WindowedLockoutHandler"
+# Tries during a lockout are refused but do not restart it: it lifts 30 minutes after it began.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_CALLABLE = "identity.lockout.locked_out_response"
 AXES_RESET_ON_SUCCESS = False
 # Content-Security-Policy (django-csp 4). Patients' pages: nothing inline, nothing from third
-# parties. The admin gets its own, looser policy in identity.csp (Wagtail's own screens need
-# inline styles).
+# parties. The admin gets its own policy below (cms.security.SitePolicyMiddleware).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -236,19 +255,35 @@ CONTENT_SECURITY_POLICY = {
         "report-uri": "/csp-report/",
     },
 }
-# Wagtail's admin is not yet free of inline script: the page editor has inline blocks, and its
-# choosers' modals insert scripts from HTML through jQuery (seen in a browser with the policy
-# enforced; https://github.com/wagtail/wagtail/issues/1288). Its screens (and the review and
-# audit screens) carry inline styles, and the editor previews in a frame. So the admin allows
-# inline script and style from this site only; still nothing from any other origin.
+# The admin runs its scripts from files on this site only, like patients' pages; it keeps inline
+# styles (Wagtail's screens and ours carry them) and previews in a frame. Wagtail's date and time
+# pickers start from inline scripts; identity's copies of their templates start them from a file
+# instead. Seen in a browser with the policy enforced (tests/e2e/test_admin_policy.py).
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],
-        "script-src": ["'self'", "'unsafe-inline'"],
+        "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
         "frame-src": ["'self'"],
     },
+}
+# The exception: screens with a Wagtail chooser field (the article's therapy status, a site's
+# root page, a redirect's target, a workflow's pages, a page's new parent). Wagtail 8.0 writes
+# each chooser's start-up as an inline <script> from Python
+# (wagtail.admin.widgets.chooser.BaseChooser.render), where no template can take it out.
+ADMIN_INLINE_SCRIPT_SCREENS = {
+    "wagtailadmin_pages:add",
+    "wagtailadmin_pages:edit",
+    "wagtailadmin_pages:copy",
+    "wagtailadmin_pages:move",
+    "wagtailadmin_pages:revisions_revert",
+    "wagtailsites:add",
+    "wagtailsites:edit",
+    "wagtailredirects:add",
+    "wagtailredirects:edit",
+    "wagtailadmin_workflows:add",
+    "wagtailadmin_workflows:edit",
 }
 PERMISSIONS_POLICY = {
     "accelerometer": [],

@@ -1,6 +1,7 @@
 """Production: fails closed. Every secret and host comes from the environment."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -42,3 +43,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 # client's address from X-Forwarded-For instead, trusting as many proxies as AXES_PROXY_COUNT.
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "1"))
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Passkeys belong to the address staff open the admin at: by default https:// and the first host.
+PASSKEY_ORIGIN = os.environ.get("PASSKEY_ORIGIN", f"https://{ALLOWED_HOSTS[0]}")
+OTP_WEBAUTHN_RP_ID = urlsplit(PASSKEY_ORIGIN).hostname
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [PASSKEY_ORIGIN]

@@ -29,6 +29,11 @@ class ReviewedPage(Page):
     #: approves exactly these, and the publish guard refuses to make any change to them live
     #: without one; nothing else may list them.
     patient_visible_fields = ("title", "seo_title", "search_description")
+    #: The exact patient-visible text the product itself installs for this page type (see
+    #: pages/migrations/0002_clinic_tree.py), or None. A page no review has approved yet may
+    #: show exactly this and nothing else: nobody at the clinic wrote it, and it makes no
+    #: medical claim. Any change to it goes through the medical review.
+    shipped_content = None
 
     class Meta:
         abstract = True

@@ -14,6 +14,12 @@ class HomePage(ReviewedPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro")
+    shipped_content = {
+        "title": "Claimcheck Clinic",
+        "seo_title": "",
+        "search_description": "",
+        "intro": "Clear, medically reviewed information about the treatments we offer.",
+    }
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["pages.TreatmentIndexPage"]
@@ -32,6 +38,12 @@ class TreatmentIndexPage(ReviewedPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro")
+    shipped_content = {
+        "title": "Treatments",
+        "seo_title": "",
+        "search_description": "",
+        "intro": "Every article here was checked, claim by claim, by one of our medical directors.",
+    }
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage"]

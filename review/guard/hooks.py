@@ -70,6 +70,8 @@ def guard_reviewed_page_edits(request, page):
     # Approved content: publishing it again from the editor would make a new live revision no
     # review approved. Pages go live only as the approved revision, when the review completes.
     approved = approval_of(page.alias_of_id or page.pk).review
+    if approved is None:
+        return None  # the product's own shipped text, which no review has replaced yet
     if page.live and page.live_revision_id == approved.revision_id:
         messages.info(request, ALREADY_LIVE)
     else:

@@ -1,8 +1,9 @@
-"""The rule: may this article's content be live? See docs/publish-guard.md.
+"""The rule: may this page's content be live? See docs/publish-guard.md.
 
 Live content must be exactly the page's approved state: the version the latest completed
 review approved, not withdrawn since, every claim matching a sign-off recorded in that review
-whose row still passes its hash check.
+whose row still passes its hash check. A page no review has approved may show only the text the
+product installed for it (`ReviewedPage.shipped_content`).
 """
 
 from review.approvals import approval_of
@@ -30,6 +31,15 @@ def _approved_once(article):
     ).exists()
 
 
+def shows_only_shipped_text(page):
+    """A page showing exactly the text the product installed for it, and nothing else."""
+    shipped = page.shipped_content
+    if shipped is None or page.claims:
+        return False
+    shown = {name: getattr(page, name) or "" for name in page.patient_visible_fields}
+    return shown == shipped
+
+
 def publish_refusal(article, approval=None):
     """Why `article`'s content may not be live, or None if it may.
 
@@ -39,6 +49,8 @@ def publish_refusal(article, approval=None):
         approval = approval_of(signed_page_id(article))
     claims = article.claims
     if approval.review is None:
+        if shows_only_shipped_text(article):
+            return None
         return UnsignedClaimsError(claims) if claims else UnreviewedContentError()
     if approval.review.withdrawn:
         return WithdrawnApprovalError()
@@ -74,8 +86,8 @@ def approval_to_go_live(page, revision):
     refusal = publish_refusal(content, approval)
     if refusal:
         raise refusal
-    if content.alias_of_id:
-        return True
+    if content.alias_of_id or approval.review is None:
+        return True  # an alias follows its original; or the product's own text, never reviewed
     approved_revision_id = approval.review.revision_id
     if page.live and page.live_revision_id == approved_revision_id:
         return False
@@ -90,5 +102,7 @@ def assert_live_row_allowed(article):
     refusal = publish_refusal(article, approval)
     if refusal:
         raise refusal
-    if not article.alias_of_id and article.live_revision_id != approval.review.revision_id:
+    if approval.review is None or article.alias_of_id:
+        return
+    if article.live_revision_id != approval.review.revision_id:
         raise NotTheApprovedRevisionError(approval.review.revision_id)

@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from wagtail.models import TaskState
 
-from identity import lockout
+from identity import lockout, passkeys
+from identity.factors import has_authenticator
 from review.eligibility import signing_refusal
 from review.forms import SigningForm
 from review.models import MedicalReviewTask
@@ -55,6 +56,12 @@ def review(request, task_state_id):
     if request.method == "POST" and lockout.is_locked(request, request.user.get_username()):
         return lockout.end_session_locked_out(request)
     if request.method == "POST" and form.is_valid():
+        assertion = form.cleaned_data["passkey_assertion"]
+        second_factor = (
+            passkeys.take_signing_assertion(request, assertion)
+            if assertion
+            else form.cleaned_data["second_factor"]
+        )
         try:
             result = sign_review(
                 task_state=task_state,
@@ -64,7 +71,7 @@ def review(request, task_state_id):
                 decisions=form.decisions(),
                 full_review=full_review,
                 removals=form.removals(),
-                second_factor=form.cleaned_data["second_factor"],
+                second_factor=second_factor,
             )
         except SigningRefused as refused:
             if isinstance(refused, CredentialsRefused):
@@ -96,6 +103,8 @@ def review(request, task_state_id):
             "can_carry_over": any(row.status == UNCHANGED for row in rows),
             "signing_statement": SIGNING_STATEMENT,
             "preview_url": reverse("review:preview", args=[task_state.pk]),
+            "has_passkey": passkeys.has_passkey(request.user),
+            "has_authenticator": has_authenticator(request.user),
         },
     )
 

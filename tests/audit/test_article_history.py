@@ -6,10 +6,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from pages.models import TreatmentIndexPage
 from review.models import SignOff
 from review.models.signoffs import CARRIED_OVER_MEANING
 from tests.support.factories import ReferenceFactory, UserFactory, add_article, claims_body
 from tests.support.history import publish_versions
+from tests.support.publishing import go_live
 
 pytestmark = pytest.mark.django_db
 
@@ -108,7 +110,7 @@ def test_claim_timeline_shows_each_wording_and_who_signed_it(
         reverse("audit:claim_history", args=[article.pk, first_claim.block_id])
     ).content.decode()
 
-    assert "2 wording(s)" in html
+    assert "2 wordings, oldest first" in html
     assert "Benefit statement 0." in html
     assert "<del>statement 0.</del> <ins>statement, wording 2.</ins>" in html
     assert "Live in version 1." in html and "Live in version 2." in html
@@ -137,6 +139,10 @@ def test_editors_get_links_to_wagtails_compare_between_versions(
 
 
 def test_the_clinic_pages_history_shows_their_reviews(client, compliance, treatments):
+    draft = treatments.get_latest_revision_as_object()
+    draft.intro = "Every treatment we offer, explained."
+    draft.save_revision()
+    go_live(TreatmentIndexPage.objects.get(pk=treatments.pk))
     client.force_login(compliance)
 
     index = client.get(reverse("audit:index")).content.decode()

@@ -3,10 +3,12 @@
 import re
 
 import pytest
+from weasyprint import HTML
 
 from django.urls import reverse
 
 from review.models import SignOff
+from tests.support.factories import ReferenceFactory, add_article, claims_body
 from tests.support.history import drop_last_risk
 from tests.support.publishing import go_live
 
@@ -64,3 +66,19 @@ def test_the_sheet_downloads_as_pdf(client, compliance, article_with_two_version
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF-")
     assert "sign-off-sheet-" in response["Content-Disposition"]
+
+
+def test_a_seventeen_claim_sheet_prints_several_claims_to_a_page(client, compliance):
+    # Three studies per claim, with long titles, as the demo articles cite them.
+    studies = [
+        ReferenceFactory(title=f"A long randomised trial of infusions, part {n}. " * 3)
+        for n in range(3)
+    ]
+    article = go_live(add_article(body=claims_body(17, studies)))
+    client.force_login(compliance)
+
+    sheet = client.get(reverse("audit:sheet", args=[article.pk, article.live_revision_id]))
+
+    # The PDF is this page drawn by WeasyPrint; its page count is the paper a reader gets.
+    printed = HTML(string=sheet.content.decode(), base_url="http://testserver/").render()
+    assert len(printed.pages) <= 7

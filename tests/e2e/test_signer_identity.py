@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from django.core import mail
 
 from pages.models import TreatmentIndexPage
-from tests.support.browser import log_in
+from tests.support.browser import collect_policy_violations, log_in
 from tests.support.factories import (
     TEST_PASSWORD,
     ComplianceFactory,
@@ -27,22 +27,11 @@ pytestmark = [
 ]
 
 
-def watch_for_violations(page):
-    violations = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
-    return violations
-
-
 def test_enrolment_dashboard_editor_and_review_screen_run_under_the_policy(page, live_server):
     from django_otp.oath import TOTP
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    violations = watch_for_violations(page)
+    violations = collect_policy_violations(page)
     ComplianceFactory(username="cora")
     writer = WriterFactory(username="alex")
     director = signing_director(username="maya")
@@ -74,7 +63,7 @@ def test_enrolment_dashboard_editor_and_review_screen_run_under_the_policy(page,
     log_in(page, live_server, director.username, TEST_PASSWORD)
     page.goto(f"{live_server.url}/admin/medical-review/{task_state.pk}/")
     expect(page.get_by_label("Code from your authenticator app")).to_be_visible()
-    page.wait_for_timeout(500)
+    page.wait_for_load_state("networkidle")
 
     assert violations == []
 
@@ -89,7 +78,9 @@ def test_five_wrong_codes_lock_the_account_and_compliance_is_told(page, live_ser
         page.fill("input[name=username]", "maya")
         page.fill("input[name=password]", TEST_PASSWORD)
         page.fill("input[name=otp_token]", WRONG_CODE)
-        page.click("button[type=submit]")
+        # Each wrong code's answer arrives before the next try.
+        with page.expect_response(lambda response: response.request.method == "POST"):
+            page.click("button[type=submit]")
 
     expect(page.get_by_text("Too many failed attempts.")).to_be_visible()
     page.goto(f"{live_server.url}/admin/")

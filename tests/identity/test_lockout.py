@@ -3,9 +3,10 @@ with one generic answer, a log line and an email to Compliance."""
 
 import datetime
 import logging
+from types import SimpleNamespace
 
 import pytest
-from axes.models import AccessAttempt
+import time_machine
 
 from django.core import mail
 from django.urls import reverse
@@ -90,11 +91,55 @@ def test_failures_spread_over_usernames_lock_the_address(client, director, compl
     assert response.status_code == 429
 
 
-def test_the_lock_lifts_after_thirty_minutes(client, director, compliance):
+@pytest.fixture
+def clock():
+    """The clock, stopped now; `clock.shift(minutes=...)` moves it on."""
+    with time_machine.travel(timezone.now(), tick=False) as traveller:
+        yield SimpleNamespace(shift=lambda **delta: traveller.shift(datetime.timedelta(**delta)))
+
+
+def test_five_failures_within_fifteen_minutes_lock(client, director, compliance, clock):
     for _ in range(5):
         log_in(client, "maya", "guess")
-    AccessAttempt.objects.update(attempt_time=timezone.now() - datetime.timedelta(minutes=31))
+        clock.shift(minutes=3, seconds=29)
 
+    response = log_in(client, "maya", TEST_PASSWORD, fresh_code(director))
+
+    assert response.status_code == 429
+
+
+def test_failures_spread_over_more_than_fifteen_minutes_do_not_lock(
+    client, director, compliance, clock
+):
+    """Five wrong passwords four minutes apart: never five within any 15 minutes."""
+    for _ in range(5):
+        log_in(client, "maya", "guess")
+        clock.shift(minutes=4)
+
+    response = log_in(client, "maya", TEST_PASSWORD, fresh_code(director))
+
+    assert response.status_code == 302
+
+
+def test_failures_from_one_address_spread_over_more_than_fifteen_minutes_do_not_lock_it(
+    client, director, compliance, clock
+):
+    for number in range(5):
+        log_in(client, f"guess{number}", "guess")
+        clock.shift(minutes=4)
+
+    response = log_in(client, "maya", TEST_PASSWORD, fresh_code(director))
+
+    assert response.status_code == 302
+
+
+def test_the_lock_lasts_thirty_minutes_then_lifts(client, director, compliance, clock):
+    for _ in range(5):
+        log_in(client, "maya", "guess")
+    clock.shift(minutes=29)
+    assert log_in(client, "maya", TEST_PASSWORD, fresh_code(director)).status_code == 429
+
+    clock.shift(minutes=2)
     response = log_in(client, "maya", TEST_PASSWORD, fresh_code(director))
 
     assert response.status_code == 302

@@ -2,12 +2,7 @@
 
 import json
 
-from django.contrib.auth import get_user_model
-
-from wagtail.models import Page
-
 from pages import body_builder
-from review.guard.entry import patients_may_see
 from review.models import Decision
 from review.selectors import claims_removed_since_approved, claims_under_review
 from review.services import ClaimDecision, approve_every_claim, sign_review
@@ -31,25 +26,10 @@ def approve_all(task_state, director, password=TEST_PASSWORD):
     )
 
 
-def go_live(article, director=None, writer=None):
-    approve_all(submit_for_review(article, writer), director or signing_director())
+def go_live(article, director=None):
+    approve_all(submit_for_review(article), director or signing_director())
     article.refresh_from_db()
     return article
-
-
-def review_clinic_pages():
-    """Put the migrations' home and treatments pages live the clinic's way: reviewed and signed.
-
-    Done once for the test database, so every test starts from a site patients can be shown.
-    The reviewers are then made inactive, so they take no part in the tests themselves.
-    """
-    writer = WriterFactory(username="setup-writer")
-    director = signing_director(username="setup-director")
-    for page in Page.objects.filter(depth__gt=1).specific():
-        if page.live and not patients_may_see([page]):
-            page.save_revision(user=writer)
-            go_live(page, director, writer=writer)
-    get_user_model().objects.filter(pk__in=[writer.pk, director.pk]).update(is_active=False)
 
 
 def reword_claim(article, number, statement_html, user):

@@ -4,7 +4,6 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from demo.articles import ensure_articles
-from demo.clinic_pages import ensure_clinic_pages_reviewed
 from demo.users import DEMO_ACCOUNTS, ensure_demo_accounts
 
 
@@ -24,7 +23,6 @@ class Command(BaseCommand):
         ):
             created = ensure_demo_accounts()
             articles = ensure_articles()
-            clinic_pages = ensure_clinic_pages_reviewed()
         self.stdout.write(
             f"Demo accounts created: {len(created)} (existing ones left as they were)"
         )
@@ -32,7 +30,6 @@ class Command(BaseCommand):
             f"Demo articles reviewed and published: {len(articles)} (existing ones left as they "
             "were); one edit awaits a director's sign-off."
         )
-        self.stdout.write(f"Clinic pages reviewed and published: {len(clinic_pages)}")
         self.stdout.write("")
         self.stdout.write("Demo logins for http://127.0.0.1:8000/admin/ :")
         for account in DEMO_ACCOUNTS:
