@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.db import models
 
@@ -43,7 +44,9 @@ class EvidenceEvent(RecordOnFile):
     notified_at = models.DateTimeField(null=True, editable=False)
 
     panels = [
-        FieldPanel("reference"),
+        # A plain list, not Wagtail's chooser: the chooser starts from an inline script, which
+        # the admin's Content-Security-Policy refuses on this screen (cms/settings/base.py).
+        FieldPanel("reference", widget=forms.Select),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("occurred_on")]),
         FieldPanel("source_url"),
         FieldPanel("note"),
@@ -88,7 +91,11 @@ class StatusSupersession(RecordOnFile):
     )
     recorded_at = models.DateTimeField(auto_now_add=True)
 
-    panels = [FieldPanel("old_status"), FieldPanel("new_status"), FieldPanel("reason")]
+    panels = [
+        FieldPanel("old_status", widget=forms.Select),
+        FieldPanel("new_status", widget=forms.Select),
+        FieldPanel("reason"),
+    ]
 
     class Meta:
         ordering = ["-recorded_at", "-pk"]

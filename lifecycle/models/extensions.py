@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -21,7 +22,11 @@ class ReviewExtension(RecordOnFile):
     )
     recorded_at = models.DateTimeField(auto_now_add=True)
 
-    panels = [FieldPanel("page"), FieldPanel("extended_until"), FieldPanel("reason")]
+    panels = [
+        FieldPanel("page", widget=forms.Select),  # no chooser: see EvidenceEvent.panels
+        FieldPanel("extended_until"),
+        FieldPanel("reason"),
+    ]
 
     class Meta:
         ordering = ["-extended_until", "-pk"]
