@@ -12,14 +12,32 @@ from review.selectors import Reviewer
 class PublicReview:
     reviewed_on: datetime.date
     reviewers: list
-    revised_claims: int  # claims whose wording changed since the version before: a correction
+    # Statements of medical fact compared with the version before (none for the first one).
+    added_claims: int = 0
+    changed_claims: int = 0
+    removed_claims: int = 0
+
+    @property
+    def changed_statements(self):
+        return self.added_claims + self.changed_claims + self.removed_claims
+
+    @property
+    def changes(self):
+        """What this update did to the statements, in words: "added 1 and changed 2"."""
+        counts = (
+            ("added", self.added_claims),
+            ("changed", self.changed_claims),
+            ("removed", self.removed_claims),
+        )
+        parts = [f"{verb} {count}" for verb, count in counts if count]
+        return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 2 else parts)
 
 
 def public_review_history(page):
     """Each medically reviewed version that went live, newest first, in two queries.
 
-    A version counts as a correction when it changed the signed wording, references or
-    therapy status of a claim that the version before it already had.
+    Each update says how many statements of medical fact it added, changed (signed wording,
+    references or therapy status) and removed, compared with the version before it.
     """
     versions = publications(page.pk)
     # Rendered as a past version (the audit's "as served" view), the history stops where it
@@ -54,16 +72,19 @@ def public_review_history(page):
         entry = by_revision.pop(version.revision_id, None)
         if entry is None:
             continue
-        revised = sum(
-            1
-            for block_id, content_hash in entry["claims"].items()
-            if block_id in previous_claims and previous_claims[block_id] != content_hash
-        )
+        claims = entry["claims"]
+        first = not history
         history.append(
             PublicReview(
                 reviewed_on=max(entry["at"]).date(),
                 reviewers=list(entry["reviewers"].values()),
-                revised_claims=revised,
+                added_claims=0 if first else len(claims.keys() - previous_claims.keys()),
+                changed_claims=sum(
+                    1
+                    for block_id, content_hash in claims.items()
+                    if block_id in previous_claims and previous_claims[block_id] != content_hash
+                ),
+                removed_claims=len(previous_claims.keys() - claims.keys()),
             )
         )
         previous_claims = entry["claims"]

@@ -25,6 +25,7 @@ class TreatmentArticleForm(WagtailAdminPageForm):
             body=body,
             summary=cleaned_data.get("summary", ""),
             title=cleaned_data.get("title", ""),
+            condition=cleaned_data.get("condition", ""),
             therapy_status=cleaned_data.get("therapy_status"),
             data=self.data,
         )

@@ -32,7 +32,9 @@ from pages.blocks import (
 from pages.claims import walk_blocks
 
 
-def article_input(*, body, summary, therapy_status, today: date, title="") -> ArticleInput:
+def article_input(
+    *, body, summary, therapy_status, today: date, title="", condition=""
+) -> ArticleInput:
     claims = []
     texts = []
     images = []
@@ -55,6 +57,7 @@ def article_input(*, body, summary, therapy_status, today: date, title="") -> Ar
         today=today,
         summary=summary or "",
         title=title or "",
+        condition=condition or "",
         sections=tuple(_section_of(child) for child in body),
         images=tuple(images),
     )
@@ -70,6 +73,7 @@ def article_input_for(article, today: date) -> ArticleInput:
         therapy_status=therapy_status,
         today=today,
         title=article.title,
+        condition=article.condition,
     )
 
 

@@ -44,7 +44,9 @@ class EditorCheck:
         return messages
 
 
-def check_for_editor(*, body, summary, therapy_status, data=None, today=None, title=""):
+def check_for_editor(
+    *, body, summary, therapy_status, data=None, today=None, title="", condition=""
+):
     """Check content as typed in the editor; `data` is the POST carrying the writer's reasons."""
     article = article_input(
         body=body,
@@ -52,6 +54,7 @@ def check_for_editor(*, body, summary, therapy_status, data=None, today=None, ti
         therapy_status=therapy_status,
         today=today or timezone.localdate(),
         title=title,
+        condition=condition,
     )
     return _editor_check(article, body, data)
 

@@ -52,14 +52,24 @@ class ChangesRequestedPanel(Component):
         items = []
         for state in states:
             page = state.content_object
-            reasons = SignOff.objects.filter(
+            edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+            requests = SignOff.objects.filter(
                 task_state=state.current_task_state, decision=Decision.CHANGES_REQUESTED
-            ).values_list("reason", "signer_name")
+            ).order_by("pk")
             items.append(
                 {
                     "title": page.get_admin_display_title(),
-                    "url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                    "reasons": list(reasons),
+                    "url": edit_url,
+                    # Each request names its claim and opens the editor at that block.
+                    "requests": [
+                        {
+                            "claim": request.statement,
+                            "url": f"{edit_url}#block-{request.block_id}-section",
+                            "reason": request.reason,
+                            "signer": request.signer_name,
+                        }
+                        for request in requests
+                    ],
                 }
             )
         return {"items": items}

@@ -36,6 +36,10 @@ class SigningRefused(Exception):
 class CredentialsRefused(SigningRefused):
     """The password or the second factor was wrong: it counts towards the lockout."""
 
+    def __init__(self, message, *, field):
+        super().__init__(message)
+        self.field = field  # the signing form's box the director should look at again
+
 
 @dataclass(frozen=True)
 class ClaimDecision:
@@ -133,17 +137,21 @@ def sign_review(
     if refusal:
         raise SigningRefused(refusal)
     if not director.check_password(password):
-        raise CredentialsRefused("That password is not right. Nothing was signed.")
+        raise CredentialsRefused(
+            "That password is not right. Nothing was signed.", field="password"
+        )
     device = verify_signing_factor(director, second_factor)
     if device is None:
         if isinstance(second_factor, PasskeyAssertion):
             raise CredentialsRefused(
                 "Your passkey's answer was not accepted. Nothing was signed: sign with your "
-                "passkey again."
+                "passkey again.",
+                field="passkey_assertion",
             )
         raise CredentialsRefused(
             "That authenticator code is not right, or was already used. Nothing was signed: "
-            "enter the code your app shows now."
+            "enter the code your app shows now.",
+            field="second_factor",
         )
     factor_type, factor_device = describe(device)
 

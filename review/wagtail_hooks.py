@@ -1,6 +1,7 @@
 from django.urls import include, path, reverse
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -26,6 +27,18 @@ class ReviewerProfileViewSet(SnippetViewSet):
 
 
 register_snippet(ReviewerProfileViewSet)
+
+
+class LivePagesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_withdraw(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_live_pages_menu_item():
+    return LivePagesMenuItem(
+        "Live pages", reverse("review:live_pages"), icon_name="cross", order=250
+    )
 
 
 @hooks.register("register_admin_urls")

@@ -59,5 +59,6 @@ class ArticleInput:
     today: date
     summary: str = ""
     title: str = ""  # read only for the characters in it (codepoints.py)
+    condition: str = ""  # the condition the article is about, as the writer named it
     sections: tuple[SectionInput, ...] = ()
     images: tuple[ImageInput, ...] = ()

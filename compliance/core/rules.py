@@ -3,7 +3,7 @@
 Order matters only for ties: findings at the same place are listed in this order.
 """
 
-from . import codepoints, evidence, readability, unmarked
+from . import codepoints, evidence, indication, readability, unmarked
 from .article import ArticleInput
 from .caution import approval_for_another_use
 from .findings import BLOCK, WARN
@@ -302,6 +302,19 @@ _EVIDENCE_AND_BALANCE = (
         reason="Benefits without risks give a one-sided picture and deny patients an "
         "informed choice.",
         source=f"{FDA_ADVERTISING}(e)(5) (fair balance); {FTC}",
+    ),
+    ArticleRule(
+        id="status-for-another-condition",
+        severity=WARN,
+        test=indication.status_for_another_condition,
+        message=(
+            "The regulatory status does not match the condition this article is about, so its "
+            "disclosure would tell patients about another use. Choose the status for this "
+            "condition, or ask Compliance to add one."
+        ),
+        reason="The disclosure states what the therapy is and is not approved for; for the "
+        "wrong condition it misinforms patients about the treatment they are reading about.",
+        source=f"{FDA_ADVERTISING}; FD&C Act section 502(a)",
     ),
     ArticleRule(
         id="claims-share-an-id",

@@ -10,9 +10,8 @@ THERAPY_STATUSES = {
         "indication": "Treatment-resistant depression in adults",
         "status": "off_label",
         "restrictions": (
-            "FDA-approved as an anesthetic for surgery and procedures. It is not FDA-approved "
-            "for depression; doctors who use it for depression do so off-label. Ketamine is a "
-            "Schedule III controlled substance."
+            "Its FDA approval is as an anesthetic for surgery and other procedures. Ketamine "
+            "is a Schedule III controlled substance."
         ),
     },
     "esketamine-nasal-trd": {

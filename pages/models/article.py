@@ -1,3 +1,5 @@
+import re
+
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -14,6 +16,12 @@ from pages.limits import SUMMARY_MAX_CHARS
 from pages.models.reviewed import ReviewedPage
 
 MAX_REVIEW_INTERVAL_MONTHS = 36
+# Conditions whose readers may be at risk of suicide or self-harm.
+MENTAL_HEALTH_WORDING = re.compile(
+    r"depress|suicid|self-harm|bipolar|ptsd|post-?traumatic|trauma|anxiety|panic|"
+    r"obsessive|\bocd\b|psychos|schizo|mood|eating disorder|anorexia|bulimia|addiction|"
+    r"substance use|alcohol use|opioid use|mental health|psychiatric"
+)
 
 
 class TreatmentArticlePage(ReviewedPage):
@@ -83,8 +91,11 @@ class TreatmentArticlePage(ReviewedPage):
         return references_in_citation_order(self.claims)
 
     @property
-    def is_about_depression(self):
-        return "depress" in f"{self.condition} {self.title}".lower()
+    def needs_crisis_help(self):
+        """Whether readers may be in a mental health crisis: the page then shows where to get
+        help now. Read from the condition and title, and the status's use, in any wording."""
+        about = f"{self.condition} {self.title} {self.therapy_status.indication}".lower()
+        return bool(MENTAL_HEALTH_WORDING.search(about))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

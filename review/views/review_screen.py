@@ -73,11 +73,13 @@ def review(request, task_state_id):
                 removals=form.removals(),
                 second_factor=second_factor,
             )
+        except CredentialsRefused as refused:
+            lockout.record_failure(request, request.user.get_username())
+            if lockout.is_locked(request, request.user.get_username()):
+                return lockout.end_session_locked_out(request)
+            # Said next to the box to fix, at the foot of a long page, not only at its top.
+            form.add_error(refused.field, str(refused))
         except SigningRefused as refused:
-            if isinstance(refused, CredentialsRefused):
-                lockout.record_failure(request, request.user.get_username())
-                if lockout.is_locked(request, request.user.get_username()):
-                    return lockout.end_session_locked_out(request)
             form.add_error(None, str(refused))
         else:
             if result.changes_requested:
@@ -99,6 +101,7 @@ def review(request, task_state_id):
             "texts": texts_under_review(page, task_state.revision),
             "form": form,
             "to_decide": len(form.to_decide),
+            "removed_count": len(removed),
             "full_review": full_review,
             "can_carry_over": any(row.status == UNCHANGED for row in rows),
             "signing_statement": SIGNING_STATEMENT,

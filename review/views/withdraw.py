@@ -20,17 +20,31 @@ class WithdrawForm(forms.Form):
     )
 
 
+def _refused(request, page=None):
+    return TemplateResponse(
+        request, "review/refused.html", {"page": page, "refusal": REFUSED_ROLE}, status=403
+    )
+
+
+def live_pages(request):
+    """Every page patients can read now, each with its Withdraw button, for the two roles that
+    may withdraw: they cannot open Wagtail's page explorer, where the page's own button sits."""
+    if not may_withdraw(request.user):
+        return _refused(request)
+    pages = [
+        page
+        for page in Page.objects.live().specific().order_by("path")
+        if isinstance(page, ReviewedPage)
+    ]
+    return TemplateResponse(request, "review/live_pages.html", {"pages": pages})
+
+
 def withdraw_article(request, page_id):
     article = get_object_or_404(Page, pk=page_id).specific
     if not isinstance(article, ReviewedPage):
         raise Http404("Only pages patients read are withdrawn here.")
     if not may_withdraw(request.user):
-        return TemplateResponse(
-            request,
-            "review/refused.html",
-            {"page": article, "refusal": REFUSED_ROLE},
-            status=403,
-        )
+        return _refused(request, article)
     form = WithdrawForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -39,5 +53,5 @@ def withdraw_article(request, page_id):
             form.add_error(None, str(refused))
         else:
             messages.success(request, f"“{article.title}” is withdrawn; patients no longer see it.")
-            return redirect("wagtailadmin_explore", article.get_parent().pk)
+            return redirect("review:live_pages")
     return TemplateResponse(request, "review/withdraw.html", {"page": article, "form": form})

@@ -146,3 +146,12 @@ def test_blocks_are_named_as_the_writer_sees_them(full_article):
     assert labels[blocks["faq"]["id"]] == "FAQ 1"
     assert labels[nested_id(blocks["faq"], "answer")] == "Text 4 in FAQ 1"
     assert labels[blocks["callout"]["id"]] == "Callout 1"
+
+
+def test_the_article_s_condition_reaches_the_checker(db):
+    article = add_article(condition="Post-traumatic stress disorder")
+
+    checked = article_input_for(article, datetime.date(2026, 12, 1))
+
+    assert checked.condition == "Post-traumatic stress disorder"
+    assert checked.therapy.indication == "treatment-resistant depression"

@@ -111,3 +111,20 @@ def test_a_forged_reason_cannot_wave_through_a_block_finding(
     assert "Claim 1 (“guaranteed”): Remove &#x27;guaranteed&#x27;" in response.content.decode()
     assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
     assert not ComplianceAcknowledgement.objects.exists()
+
+
+def test_a_status_for_another_condition_is_flagged_in_the_editor(
+    author_client, article, trial, therapy
+):
+    body = [
+        editor_forms.claim("Ketamine may ease symptoms.", [trial], "efficacy"),
+        risks(editor_forms.claim("Ketamine can raise blood pressure.", [trial], "safety")),
+    ]
+
+    response = post_article(author_client, article, body, therapy_status=therapy, condition="PTSD")
+    panel = (
+        author_client.get(response["Location"]).content.decode().split('id="compliance-checks"')[1]
+    )
+
+    assert "The regulatory status does not match the condition" in panel
+    assert f"The status chosen covers {therapy.indication}." in panel

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from django.contrib.auth import get_user_model
@@ -82,3 +84,20 @@ def test_demo_has_one_article_due_next_week_and_one_overdue(client):
     overdue = TreatmentArticlePage.objects.get(slug="esketamine-nasal-spray-for-depression")
     html = client.get(overdue.url).content.decode()
     assert "This page is due for its medical review; our team is reviewing it." in html
+
+
+def test_demo_pages_name_reviewers_without_nested_brackets_or_repeated_disclosures(client):
+    call_command("load_demo")
+
+    for article in TreatmentArticlePage.objects.live():
+        html = client.get(article.url).content.decode()
+        trust = html[html.index('id="medical-review"') :]
+        trust = trust[: trust.index("</section>")]
+        assert re.search(r"</strong>, Psychiatry \(", trust), trust
+        assert "))" not in trust
+        disclosure = article.therapy_status.disclosure
+        # Each sentence of the regulatory box is said once, and each has a subject.
+        sentences = [s.strip() for s in disclosure.split(". ") if s.strip()]
+        assert len(sentences) == len(set(sentences))
+        assert "It is not FDA-approved" not in disclosure
+        assert not any(s.startswith("FDA-approved") for s in sentences)

@@ -195,4 +195,23 @@ def test_patients_see_the_review_history_with_dated_corrections(client, referenc
     assert history.count("<li>") == 2
     assert "medically reviewed by Dr Maya Chen, MD" in history
     assert "medically reviewed by Dr Sam Okafor, MD" in history
-    assert "Correction: we changed 1 statement of medical fact" in history
+    assert "In this update we changed 1 statement of medical fact." in history
+
+
+@pytest.mark.parametrize(
+    "condition", ["Post-traumatic stress disorder", "Bipolar depression", "Suicidal thoughts"]
+)
+def test_mental_health_articles_beyond_depression_show_the_crisis_box(
+    client, references, condition
+):
+    status = TherapyStatusFactory(indication=condition.lower())
+    article = go_live(
+        add_article(
+            title="Ketamine infusions",
+            condition=condition,
+            therapy_status=status,
+            body=claims_body(2, references),
+        )
+    )
+
+    assert 'href="tel:988"' in client.get(article.url).content.decode()

@@ -1,6 +1,7 @@
 import pytest
 
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from tests.support.factories import signing_director
 from tests.support.review_screen import review_url, signing_post
@@ -45,6 +46,23 @@ def test_writer_sees_changes_requested_with_the_reasons(client, director, writer
     assert article.title in panel
     assert "Cite the 2023 trial." in panel
     assert reverse("wagtailadmin_pages:edit", args=[article.pk]) in panel
+
+
+def test_each_change_request_names_its_claim_and_links_to_it(client, director, writer, submitted):
+    article, task_state = submitted
+    third = article.claims[2]
+    client.force_login(director)
+    client.post(
+        review_url(task_state), signing_post(task_state, changes={3: "Cite the 2023 trial."})
+    )
+    client.force_login(writer)
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    panel = html[html.index("Changes requested") :]
+    edit_url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    assert f'href="{edit_url}#block-{third.block_id}-section"' in panel
+    assert f"The claim “{strip_tags(third.statement).strip()}”" in panel
 
 
 def test_directors_see_one_review_queue_not_two(client, director, submitted):

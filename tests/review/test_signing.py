@@ -11,8 +11,15 @@ from pages.models import TreatmentArticlePage
 from review.fingerprint import claim_fingerprint
 from review.models import Decision, SignOff
 from review.models.signoffs import APPROVAL_MEANING, CARRIED_OVER_MEANING
-from tests.support.factories import add_article
-from tests.support.publishing import reword_claim, submit_for_review
+from review.selectors import claims_under_review
+from tests.support.factories import (
+    ReferenceFactory,
+    WriterFactory,
+    add_article,
+    claims_body,
+    signing_director,
+)
+from tests.support.publishing import go_live, reword_claim, submit_for_review
 from tests.support.review_screen import review_url, signing_post
 
 pytestmark = pytest.mark.django_db
@@ -66,6 +73,19 @@ def test_wrong_password_records_nothing(client, director, submitted):
     assert not SignOff.objects.exists()
     assert TaskState.objects.get(pk=task_state.pk).status == TaskState.STATUS_IN_PROGRESS
     assert not TreatmentArticlePage.objects.get(pk=article.pk).live
+
+
+def test_a_wrong_password_is_said_next_to_the_password_box(client, director, submitted):
+    article, task_state = submitted
+    client.force_login(director)
+
+    html = client.post(review_url(task_state), signing_post(task_state, password="guess")).content
+    html = html.decode()
+
+    box = html.index('name="password"')
+    said = html.index("That password is not right")
+    assert html.index('id="signing-title"') < box < said < html.index('type="submit"', box)
+    assert html.count("That password is not right") == 1
 
 
 def test_request_changes_needs_a_reason(client, director, submitted):
@@ -185,3 +205,23 @@ def test_preview_is_refused_to_someone_who_may_not_review(client, writer, submit
 
     assert response.status_code == 403
     assert b"Benefit statement" not in response.content
+
+
+def test_the_screen_jumps_to_what_needs_a_decision_and_folds_the_rest(client, director):
+    article = go_live(add_article(body=claims_body(4, [ReferenceFactory()])), director)
+    reword_claim(article, 3, "<p>Risk statement, worded with more care.</p>", WriterFactory())
+    task_state = submit_for_review(article)
+    second_director = signing_director()
+    client.force_login(second_director)
+
+    html = client.get(review_url(task_state)).content.decode()
+
+    jump = html[html.index('class="review-jump"') : html.index("</nav>", html.index("review-jump"))]
+    changed = next(
+        row for row in claims_under_review(article, task_state.revision) if row.number == 3
+    )
+    assert "Needs your decision (1)" in jump
+    assert f'href="#claim-{changed.claim.block_id}"' in jump
+    assert 'href="#signing-title"' in jump
+    assert html.count('<details class="claim-review claim-unchanged"') == 3
+    assert f'<section class="claim-review" id="claim-{changed.claim.block_id}"' in html

@@ -20,7 +20,9 @@ def claim(
     return ClaimInput(block_id, text, claim_type, tuple(references))
 
 
-def article(*, claims=(), texts=(), summary="", has_risks_section=True, status="off_label"):
+def article(
+    *, claims=(), texts=(), summary="", has_risks_section=True, status="off_label", condition=""
+):
     return ArticleInput(
         claims=tuple(claims),
         texts=tuple(TextInput(f"t{i}", text) for i, text in enumerate(texts, start=1)),
@@ -28,6 +30,7 @@ def article(*, claims=(), texts=(), summary="", has_risks_section=True, status="
         therapy=therapy(status),
         today=TODAY,
         summary=summary,
+        condition=condition,
     )
 
 

@@ -74,3 +74,32 @@ def test_the_withdraw_screen_asks_for_the_reason(client, live_article):
 
     assert response.status_code == 200
     assert "Why is this page being withdrawn?" in response.content.decode()
+
+
+@pytest.mark.parametrize("role_factory", [DirectorFactory, ComplianceFactory])
+def test_directors_and_compliance_reach_withdraw_from_the_admin_menu(
+    client, live_article, role_factory
+):
+    client.force_login(role_factory())
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    live_pages_url = reverse("review:live_pages")
+    withdraw_url = reverse("review:withdraw", args=[live_article.pk])
+
+    listing = client.get(live_pages_url)
+    response = withdraw(client, live_article)
+
+    assert live_pages_url in dashboard
+    assert listing.status_code == 200
+    assert f'href="{withdraw_url}"' in listing.content.decode()
+    assert response.url == live_pages_url
+    assert f'href="{withdraw_url}"' not in client.get(live_pages_url).content.decode()
+
+
+def test_writers_neither_see_nor_open_the_live_pages_list(client, live_article):
+    client.force_login(WriterFactory())
+
+    assert (
+        reverse("review:live_pages")
+        not in client.get(reverse("wagtailadmin_home")).content.decode()
+    )
+    assert client.get(reverse("review:live_pages")).status_code == 403
