@@ -7,6 +7,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.security import csp_report
+from consultations import urls as consultation_urls
+from delivery import urls as delivery_urls
 from pages import views as page_views
 
 urlpatterns = [
@@ -14,7 +16,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("search/", page_views.search, name="search"),
+    path("consultation/", include(consultation_urls)),
     path("csp-report/", csp_report, name="csp_report"),
+    path("", include(delivery_urls)),
 ]
 
 if settings.DEBUG:

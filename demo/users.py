@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from identity.roles import INTAKE
 from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, SITE_ADMINS, WRITERS
 
 from .identity import ensure_demo_authenticator
@@ -25,6 +26,7 @@ DEMO_ACCOUNTS = (
     DemoAccount("director", "demo-director-pass", "Maya", "Chen", MEDICAL_DIRECTORS),
     DemoAccount("director2", "demo-director2-pass", "Samuel", "Okafor", MEDICAL_DIRECTORS),
     DemoAccount("compliance", "demo-compliance-pass", "Priya", "Natarajan", COMPLIANCE),
+    DemoAccount("intake", "demo-intake-pass", "Lena", "Okoye", INTAKE),
     # A superuser, to show that the review cannot be skipped even with every permission.
     DemoAccount("admin", "demo-admin-pass", "Jordan", "Blake", SITE_ADMINS, is_superuser=True),
 )

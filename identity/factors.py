@@ -15,10 +15,11 @@ from django.conf import settings
 from django.db import transaction
 
 from identity.passkeys import PASSKEY, PasskeyAssertion, verify_signing_assertion
-from identity.roles import COMPLIANCE, MEDICAL_DIRECTORS, SITE_ADMINS
+from identity.roles import COMPLIANCE, INTAKE, MEDICAL_DIRECTORS, SITE_ADMINS
 
-# The roles whose members must use two factors at login (superusers too).
-ROLES_NEEDING_TWO_FACTORS = (MEDICAL_DIRECTORS, COMPLIANCE, SITE_ADMINS)
+# The roles whose members must use two factors at login (superusers too). Intake reads
+# patients' contact details.
+ROLES_NEEDING_TWO_FACTORS = (MEDICAL_DIRECTORS, COMPLIANCE, SITE_ADMINS, INTAKE)
 RECOVERY_CODE_COUNT = 10
 AUTHENTICATOR = "totp"
 RECOVERY_CODE = "recovery code"

@@ -4,8 +4,10 @@ WRITERS = "Writers"
 MEDICAL_DIRECTORS = "Medical directors"
 COMPLIANCE = "Compliance"
 SITE_ADMINS = "Site admins"
+# Reads and handles consultation requests; no other role may (consultations/).
+INTAKE = "Intake"
 
-ALL_ROLES = (WRITERS, MEDICAL_DIRECTORS, COMPLIANCE, SITE_ADMINS)
+ALL_ROLES = (WRITERS, MEDICAL_DIRECTORS, COMPLIANCE, SITE_ADMINS, INTAKE)
 
 
 def user_has_role(user, role):

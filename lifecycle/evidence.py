@@ -13,6 +13,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from delivery.purge import drop_pages_showing
 from lifecycle.calendar import add_working_days, today
 from lifecycle.models import EvidenceEvent, ReviewKind
 from lifecycle.notify import email_compliance, email_directors
@@ -80,6 +81,9 @@ def _notify_once(event, articles):
         )
         if not stamped:
             return
+        if event.hides_claims:
+            # Kept copies of the pages citing the study still show the claim: drop them.
+            drop_pages_showing(event.reference)
         titles = "\n".join(f"- {article.title}" for article in articles) or "- none is live"
         hidden = (
             " Claims resting only on retracted studies are hidden from patients until a "

@@ -15,7 +15,7 @@ from operator import or_
 
 from django.db.models import Exists, OuterRef, Q, Subquery
 
-from review.fingerprint import claim_fingerprint, disclosed_status
+from review.fingerprint import ClaimFingerprints, disclosed_status
 from review.models import Decision, ReviewedVersion, SignOff, Withdrawal
 from review.page_content import legacy_page_fingerprint, page_fingerprint
 
@@ -38,13 +38,13 @@ class Approval:
     def unmatched_claims(self, article):
         """(claims with no sign-off in this review, claims whose sign-off row fails its hash)."""
         unsigned, forged = [], []
+        fingerprints = ClaimFingerprints(disclosed_status(article))
         for claim in article.claims:
-            sign_off = self.sign_offs.get(
-                (claim.block_id, claim_fingerprint(claim, disclosed_status(article)))
-            )
+            content, content_hash = fingerprints.content_and_fingerprint(claim)
+            sign_off = self.sign_offs.get((claim.block_id, content_hash))
             if sign_off is None:
                 unsigned.append(claim)
-            elif not sign_off.row_is_intact():
+            elif not sign_off.row_is_intact(hashed_content=content):
                 forged.append(claim)
         return unsigned, forged
 
@@ -122,8 +122,56 @@ def approvals_of(page_ids):
     return approvals
 
 
+# The review's own columns, read alongside each of its sign-offs by `approval_of`.
+_REVIEW_COLUMNS = (
+    "pk",
+    "page_id",
+    "revision_id",
+    "task_state_id",
+    "content_hash",
+    "full_review",
+    "approved_by_id",
+    "completed_at",
+)
+
+
 def approval_of(page_id):
-    return approvals_of([page_id])[page_id]
+    """One page's approved state, in one query when it holds sign-offs (an article with claims).
+
+    The serve-time check runs this on every uncached patient page: the approved sign-offs come
+    with the latest review's columns beside each, instead of after a query for the review.
+    """
+    latest = ReviewedVersion.objects.filter(page_id=page_id).order_by("-pk")
+    latest_pk = Subquery(latest.values("pk")[:1])
+    last_full = (
+        ReviewedVersion.objects.filter(page_id=page_id, full_review=True, pk__lte=latest_pk)
+        .order_by("-pk")
+        .values("completed_at")[:1]
+    )
+    rows = list(
+        SignOff.objects.filter(
+            decision=Decision.APPROVED,
+            revision_id=Subquery(latest.values("revision_id")[:1]),
+            task_state_id=Subquery(latest.values("task_state_id")[:1]),
+        )
+        .annotate(
+            **{f"review_{name}": Subquery(latest.values(name)[:1]) for name in _REVIEW_COLUMNS},
+            review_withdrawn=Exists(Withdrawal.objects.filter(reviewed_version=latest_pk)),
+            review_last_full_review_at=Subquery(last_full),
+        )
+        .select_related("carried_over_from")
+        .order_by("pk")
+    )
+    if not rows:
+        # No approved sign-off (no review yet, or one of an article without claims).
+        return approvals_of([page_id])[page_id]
+    first = rows[0]
+    review = ReviewedVersion(**{name: getattr(first, f"review_{name}") for name in _REVIEW_COLUMNS})
+    review._state.adding = False
+    review._state.db = first._state.db
+    review.withdrawn = first.review_withdrawn
+    review.last_full_review_at = first.review_last_full_review_at
+    return Approval(review, {(row.block_id, row.content_hash): row for row in rows})
 
 
 def approval_as_it_stood(page_id, revision_id):

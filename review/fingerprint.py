@@ -43,3 +43,47 @@ def disclosed_status(page):
 
 def claim_fingerprint(claim, therapy_status):
     return fingerprint(claim_content(claim, therapy_status))
+
+
+def _encoded(content):
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+class ClaimFingerprints:
+    """`claim_content` and `claim_fingerprint` for the claims of one article, hashing the same
+    bytes, but encoding each set of references and the therapy status once rather than once per
+    claim that cites them: a long article cites a few studies hundreds of times.
+    """
+
+    def __init__(self, therapy_status):
+        self._status = therapy_status.canonical() if therapy_status else None
+        self._status_json = _encoded(self._status)
+        # The references of a claim, by the objects' identity, -> (canonical forms, their JSON);
+        # the objects themselves are kept too, so that no identity is reused meanwhile.
+        self._cited = {}
+
+    def _references(self, references):
+        key = tuple(id(reference) for reference in references)
+        found = self._cited.get(key)
+        if found is None:
+            canonical = [reference.canonical() for reference in references]
+            encoded = f"[{','.join([_encoded(item) for item in canonical])}]"
+            found = self._cited[key] = (canonical, encoded, references)
+        return found
+
+    def content_and_fingerprint(self, claim):
+        references, encoded_references, _ = self._references(claim.references)
+        content = {
+            "statement": canonical_statement(claim.statement),
+            "claim_type": claim.claim_type,
+            "references": references,
+            "therapy_status": self._status,
+        }
+        # json.dumps with sorted keys, spelled out: the keys in sorted order, each value encoded.
+        encoded = (
+            f'{{"claim_type":{_encoded(content["claim_type"])},'
+            f'"references":{encoded_references},'
+            f'"statement":{_encoded(content["statement"])},'
+            f'"therapy_status":{self._status_json}}}'
+        )
+        return content, hashlib.sha256(encoded.encode()).hexdigest()

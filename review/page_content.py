@@ -4,7 +4,9 @@ The fields are the ones the page model declares in `patient_visible_fields`, plu
 the images it shows (review/media.py): a review approves the exact picture as well as the text.
 """
 
+import hashlib
 import json
+from collections import OrderedDict
 
 from django.core.serializers.json import DjangoJSONEncoder
 
@@ -27,24 +29,41 @@ _FIRST_FINGERPRINTED = (
 )
 
 
-def page_content(article, field_names=None):
-    """Everything a patient reads on the page, in stored form (claims by id and wording)."""
-    content = {}
-    streams = []
-    for name in field_names or article.patient_visible_fields:
+def _stored(article, field_names):
+    """Each field as stored (a stream as the data its JSON holds), and the stream values."""
+    stored, streams = {}, {}
+    for name in field_names:
         field = article._meta.get_field(name)
         value = field.value_from_object(article)
         if isinstance(field, StreamField):
-            streams.append(value)
-            stored = json.loads(json.dumps(field.get_prep_value(value), cls=DjangoJSONEncoder))
-            value = _canonical(stored)
-        content[field.attname] = value
-    if field_names is None:
-        # Only pages that show images carry the key, so other pages' approvals keep their hash.
-        images = images_shown(stream for stream in streams if isinstance(stream, StreamValue))
-        if images:
-            content["image_files"] = image_file_hashes(images)
+            streams[field.attname] = value
+            value = field.get_prep_value(value)
+        stored[field.attname] = value
+    return stored, streams
+
+
+def _image_files(streams):
+    images = images_shown(stream for stream in streams.values() if isinstance(stream, StreamValue))
+    return image_file_hashes(images) if images else None
+
+
+def _content(stored, streams, image_files):
+    content = {
+        name: _canonical(json.loads(json.dumps(value, cls=DjangoJSONEncoder)))
+        if name in streams
+        else value
+        for name, value in stored.items()
+    }
+    # Only pages that show images carry the key, so other pages' approvals keep their hash.
+    if image_files:
+        content["image_files"] = image_files
     return content
+
+
+def page_content(article, field_names=None):
+    """Everything a patient reads on the page, in stored form (claims by id and wording)."""
+    stored, streams = _stored(article, field_names or article.patient_visible_fields)
+    return _content(stored, streams, _image_files(streams) if field_names is None else None)
 
 
 def _canonical(value):
@@ -62,8 +81,27 @@ def _canonical(value):
     return value
 
 
+# Canonicalising a long body walks every node of it, yet the fingerprint depends only on the
+# stored form and the image files: each process keeps the fingerprints of the last few it
+# computed, looked up by a digest of exactly those.
+_FINGERPRINT_OF_STORED = OrderedDict()
+_STORED_FORMS_KEPT = 64
+
+
 def page_fingerprint(article):
-    return fingerprint(page_content(article))
+    stored, streams = _stored(article, article.patient_visible_fields)
+    image_files = _image_files(streams)
+    encoded = json.dumps([stored, image_files], cls=DjangoJSONEncoder, sort_keys=True)
+    digest = hashlib.sha256(encoded.encode()).digest()
+    found = _FINGERPRINT_OF_STORED.get(digest)
+    if found is None:
+        found = fingerprint(_content(stored, streams, image_files))
+        _FINGERPRINT_OF_STORED[digest] = found
+        if len(_FINGERPRINT_OF_STORED) > _STORED_FORMS_KEPT:
+            _FINGERPRINT_OF_STORED.popitem(last=False)
+    else:
+        _FINGERPRINT_OF_STORED.move_to_end(digest)
+    return found
 
 
 def legacy_page_fingerprint(article):

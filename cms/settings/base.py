@@ -21,8 +21,12 @@ INSTALLED_APPS = [
     "review",
     "compliance",
     "audit",
+    "delivery",
+    "clinic",
+    "consultations",
     "lifecycle",
     "demo",
+    "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
@@ -39,6 +43,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
+    "health_check",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -55,6 +60,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Patient pages kept whole are answered here, before sessions or routing (docs/deploy.md).
+    "delivery.middleware.PatientPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -90,6 +97,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # The clinic's name, phone and crisis line on every page (clinic.ClinicSettings).
+                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -141,6 +150,59 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+
+def media_storage_from_env(environ=os.environ):
+    """Media in object storage (S3 or any service speaking its API) when MEDIA_BUCKET names a
+    bucket; the local disk otherwise. Credentials come from the environment as boto3 reads
+    them (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) or from the machine's role."""
+    if not environ.get("MEDIA_BUCKET"):
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": environ["MEDIA_BUCKET"],
+            "endpoint_url": environ.get("MEDIA_ENDPOINT_URL") or None,
+            "region_name": environ.get("MEDIA_REGION") or None,
+            "custom_domain": environ.get("MEDIA_DOMAIN") or None,
+            # Patients' images are public; signed, expiring links would defeat every cache.
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+
+
+STORAGES["default"] = media_storage_from_env()
+
+# Delivery (docs/deploy.md). One shared cache for every app server: Redis when REDIS_URL names
+# one, otherwise each process's own memory (enough for one box and for `make run`).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# How long the shared cache keeps a patient page (0: not at all), and how long an HTTP cache in
+# front (s-maxage) may. Both are purged on every change; the times only bound a write that
+# went around the application (see docs/deploy.md). Without Redis no page is kept: a purge
+# could not reach the other processes' memory.
+DELIVERY_PAGE_CACHE_SECONDS = int(
+    os.environ.get("DELIVERY_PAGE_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0")
+)
+DELIVERY_SHARED_CACHE_SECONDS = int(os.environ.get("DELIVERY_SHARED_CACHE_SECONDS", "3600"))
+# Responses under this path are staff-only: "private, no-store".
+DELIVERY_STAFF_PATH = "/admin/"
+# The HTTP cache in front (Varnish: deploy/varnish/claimcheck.vcl) is purged at this address.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
 
 # Long articles have many claim blocks, each with a dozen or so fields: room for the most blocks
 # an article may hold (pages/limits.py BLOCKS_MAX). Bigger posts get cms.middleware's 400 page,
@@ -298,6 +360,19 @@ PERMISSIONS_POLICY = {
     "publickey-credentials-get": ["self"],
 }
 
+# Consultation requests (docs/consultation-requests.md)
+# Fernet keys, newest first, comma-separated: the first encrypts, all decrypt (key rotation).
+CONSULTATIONS_ENCRYPTION_KEYS = [
+    key.strip()
+    for key in os.environ.get("CONSULTATIONS_ENCRYPTION_KEYS", "").split(",")
+    if key.strip()
+]
+# Closed requests are deleted this many days after closing (delete_expired_requests).
+CONSULTATIONS_RETENTION_DAYS = int(os.environ.get("CONSULTATIONS_RETENTION_DAYS", "90"))
+# At most this many posts of the request form per address per window.
+CONSULTATIONS_RATE_LIMIT = 5
+CONSULTATIONS_RATE_LIMIT_WINDOW_SECONDS = 60 * 60
+
 # Errors and the publish guard's refusals go to stderr in every environment, so that they
 # reach the server's logs (Django prints request errors only when DEBUG is on by default).
 LOGGING = {
@@ -309,6 +384,8 @@ LOGGING = {
         "review": {"handlers": ["stderr"], "level": "WARNING"},
         "cms": {"handlers": ["stderr"], "level": "WARNING"},
         "identity": {"handlers": ["stderr"], "level": "WARNING"},
+        # Request numbers and counts only, never a patient's details.
+        "consultations": {"handlers": ["stderr"], "level": "INFO"},
         "lifecycle": {"handlers": ["stderr"], "level": "INFO"},
         "csp_reports": {"handlers": ["stderr"], "level": "WARNING"},
     },

@@ -24,6 +24,9 @@ def required_env(name):
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
 DATABASES = database_from_env(required_env("DATABASE_URL"))
+CONSULTATIONS_ENCRYPTION_KEYS = [
+    key.strip() for key in required_env("CONSULTATIONS_ENCRYPTION_KEYS").split(",") if key.strip()
+]
 
 # WhiteNoise serves the collected static files right after the security middleware.
 MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
@@ -35,6 +38,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Patients' health questions travel over HTTPS only: HSTS for a year, on every subdomain, and
 # eligible for browsers' preload lists (https://hstspreload.org/#deployment-recommendations).
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
+# The load balancer asks each app server directly, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 60 * 60)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

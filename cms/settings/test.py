@@ -26,8 +26,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 elif test_db:
     # PostgreSQL's own default, test_<database>, is already stable; this is for a second run.
     DATABASES["default"]["TEST"] = {"NAME": test_db}
+# A fixed Fernet key, so that tests can decrypt what they stored (tests/consultations).
+CONSULTATIONS_ENCRYPTION_KEYS = ["dGVzdC1rZXktZm9yLWNvbnN1bHRhdGlvbi1yZXF1ZXM="]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests change pages around the application and look again: the page cache is tested on its own
+# (tests/delivery/), against Redis.
+DELIVERY_PAGE_CACHE_SECONDS = 0
+WAGTAILFRONTENDCACHE = {}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

@@ -1,7 +1,8 @@
-"""Blocks of a treatment article's body, split by kind."""
+"""Blocks of patients' pages (a treatment article's body, links to articles), split by kind."""
 
 from .body import ArticleBodyBlock
 from .claims import ClaimBlock
+from .links import TreatmentLinkBlock
 from .media import ImageBlock
 from .sections import BenefitsBlock, FAQBlock, RisksBlock, SuitabilityBlock
 from .text import CalloutBlock, HeadingBlock, NarrativeBlock
@@ -17,4 +18,5 @@ __all__ = [
     "NarrativeBlock",
     "RisksBlock",
     "SuitabilityBlock",
+    "TreatmentLinkBlock",
 ]

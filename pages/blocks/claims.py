@@ -1,10 +1,12 @@
 import contextlib
 import copy
+from contextvars import ContextVar
 
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from pages.choices import ClaimType
+from pages.citations import marks_for
 from pages.limits import CLAIM_MAX_CHARS, NOTE_MAX_CHARS
 
 # A claim's wording is what the director signs; headings, lists or embeds inside it would make
@@ -13,6 +15,34 @@ STATEMENT_FEATURES = ["bold", "italic", "link"]
 
 # Where a post keeps the references it cites once they are looked up (see value_from_datadict).
 _CITED = "_claimcheck_cited_references"
+# The references of a whole body, looked up at once (see references_looked_up_together).
+_BODY_REFERENCES = ContextVar("claimcheck_body_references", default=None)
+
+
+def _cited_ids(raw, found):
+    """Add every reference id a stored body cites, wherever its claims are nested, to `found`."""
+    for key, value in raw.items() if isinstance(raw, dict) else enumerate(raw):
+        if key == "references" and isinstance(value, list):
+            for cited in value:
+                cited = cited.get("value") if isinstance(cited, dict) else cited
+                if isinstance(cited, int):
+                    found.add(cited)
+        elif isinstance(value, list | dict):
+            _cited_ids(value, found)
+    return found
+
+
+@contextlib.contextmanager
+def references_looked_up_together(model, raw_body):
+    """While reading a body, every section's claims find their references in one query.
+
+    Wagtail looks references up once per kind of section (benefits, risks, FAQs...).
+    """
+    token = _BODY_REFERENCES.set(model.objects.in_bulk(_cited_ids(raw_body, set())))
+    try:
+        yield
+    finally:
+        _BODY_REFERENCES.reset(token)
 
 
 class ReferenceChooserBlock(SnippetChooserBlock):
@@ -21,9 +51,14 @@ class ReferenceChooserBlock(SnippetChooserBlock):
 
     def bulk_to_python(self, values):
         # Wagtail passes every occurrence; an article citing the same studies hundreds of times
-        # would otherwise exceed SQLite's parameter limit and split into more queries.
-        found = self.model_class.objects.in_bulk({value for value in values if value is not None})
-        return [copy.copy(found[value]) if value in found else None for value in values]
+        # would otherwise exceed SQLite's parameter limit and split into more queries. Each
+        # occurrence shares its reference's one instance: copying it per citation was a tenth of
+        # a long article's render time, and nothing changes a reference read from a page.
+        found = _BODY_REFERENCES.get() or {}
+        missing = {value for value in values if value is not None and value not in found}
+        if missing:
+            found = {**found, **self.model_class.objects.in_bulk(missing)}
+        return [found.get(value) for value in values]
 
     def value_from_datadict(self, data, files, prefix):
         # The editor posts one chooser per citation and Wagtail looks each up on its own, once per
@@ -88,14 +123,9 @@ class ClaimBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        numbers = (parent_context or {}).get("citation_numbers", {})
-        cited = [
-            (numbers.get(reference.pk), reference)
-            for reference in value["references"]
-            if reference is not None
-        ]
-        # "[1][2]", not "[2][1]": numbers follow the article's reading order, not the claim's.
-        context["citations"] = sorted(cited, key=lambda citation: citation[0] or 0)
+        marks = (parent_context or {}).get("citation_marks", {})
+        references = [reference for reference in value["references"] if reference is not None]
+        context["citations"] = marks_for(references, marks)
         return context
 
     class Meta:

@@ -5,7 +5,9 @@ from django.utils.functional import cached_property
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
+from pages.blocks.claims import references_looked_up_together
 from pages.claims import claims_in
+from pages.models.references import Reference
 from pages.text import nfc, nfc_stream
 from review.guard.entry import (
     approval_to_go_live,
@@ -58,7 +60,8 @@ class ReviewedPage(Page):
         for name in self.patient_visible_fields:
             value = getattr(self, name)
             if isinstance(value, StreamValue):
-                found.extend(claims_in(value))
+                with references_looked_up_together(Reference, list(value.raw_data)):
+                    found.extend(claims_in(value))
         return found
 
     def refresh_from_db(self, *args, **kwargs):

@@ -1,36 +1,68 @@
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages.blocks import TreatmentLinkBlock
 from pages.models.article import TreatmentArticlePage
 from pages.models.reviewed import ReviewedPage
+from pages.routing import route_to_child
 from review.guard.entry import patients_may_see
 
 
 class HomePage(ReviewedPage):
-    intro = models.TextField(blank=True, help_text="A short welcome shown under the clinic name.")
+    intro = models.TextField(
+        "the clinic's promise",
+        blank=True,
+        help_text="A short welcome shown under the clinic name: what patients can count on.",
+    )
+    featured_treatments = StreamField(
+        [("treatment", TreatmentLinkBlock())],
+        blank=True,
+        help_text="Treatment articles shown first on the home page.",
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro")
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("featured_treatments")]
+    patient_visible_fields = (*ReviewedPage.patient_visible_fields, "intro", "featured_treatments")
     shipped_content = {
         "title": "Claimcheck Clinic",
         "seo_title": "",
         "search_description": "",
         "intro": "Clear, medically reviewed information about the treatments we offer.",
+        "featured_treatments": "",
     }
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.TreatmentIndexPage"]
+    # The clinic's own sections (clinic/) sit beside the treatments.
+    subpage_types = [
+        "pages.TreatmentIndexPage",
+        "clinic.ServiceIndexPage",
+        "clinic.LocationIndexPage",
+        "clinic.ContactPage",
+    ]
     max_count = 1
+
+    def route(self, request, path_components):
+        children = TreatmentIndexPage.objects.child_of(self)
+        routed = route_to_child(self, request, path_components, children)
+        return routed or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["treatment_indexes"] = patients_may_see(
             TreatmentIndexPage.objects.child_of(self).live().public()
         )
+        context["featured_treatments"] = self.featured_articles()
         return context
+
+    def featured_articles(self):
+        """The featured articles patients may be shown now, in the order chosen."""
+        ids = [child.value.pk for child in self.featured_treatments if child.value]
+        articles = TreatmentArticlePage.objects.filter(pk__in=ids).live().public()
+        shown = {article.pk: article for article in patients_may_see(articles)}
+        return [shown[pk] for pk in ids if pk in shown]
 
 
 class TreatmentIndexPage(ReviewedPage):
@@ -48,6 +80,12 @@ class TreatmentIndexPage(ReviewedPage):
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.TreatmentArticlePage"]
+
+    def route(self, request, path_components):
+        # The disclosure every article shows comes with it, rather than in a query of its own.
+        children = TreatmentArticlePage.objects.child_of(self).select_related("therapy_status")
+        routed = route_to_child(self, request, path_components, children)
+        return routed or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -129,9 +129,14 @@ class SignOff(models.Model):
             {name: getattr(self, name) for name in HASHED_COLUMNS}, previous_hash
         )
 
-    def row_is_intact(self):
-        """Whether this row still says what was signed: its content hash and its own row hash."""
-        if self.content_hash != fingerprint(self.signed_content):
+    def row_is_intact(self, hashed_content=None):
+        """Whether this row still says what was signed: its content hash and its own row hash.
+
+        `hashed_content` is content the caller already found under this row's content hash (the
+        serve-time check, per claim): when the row holds exactly it, hashing it again is skipped.
+        """
+        already_hashed = hashed_content is not None and hashed_content == self.signed_content
+        if not already_hashed and self.content_hash != fingerprint(self.signed_content):
             return False
         values = {name: getattr(self, name) for name in HASHED_COLUMNS}
         return row_hash(values, self.previous_hash) == self.row_hash

@@ -11,6 +11,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-real-secret-from-the-vault",
     "ALLOWED_HOSTS": "clinic.example",
     "DATABASE_URL": "postgres://clinic@db.internal/clinic",
+    "CONSULTATIONS_ENCRYPTION_KEYS": "bm90LWEtcmVhbC1rZXktanVzdC1mb3ItdGhlLXRlc3Q=",
 }
 
 

@@ -1,9 +1,13 @@
 import datetime
 import json
+import uuid
 
 import pytest
+import redis
 
 from django.core import mail
+from django.db import transaction
+from django.test import Client
 from django.urls import reverse
 
 from lifecycle.calendar import add_working_days, today
@@ -14,6 +18,7 @@ from pages.choices import ClaimType
 from pages.models import TreatmentArticlePage
 from tests.support.factories import ReferenceFactory, add_article, claims_body, signing_director
 from tests.support.publishing import approve_all, go_live, sign_in_full
+from tests.support.services import require_redis
 
 pytestmark = pytest.mark.django_db
 
@@ -253,3 +258,38 @@ def test_directors_find_claims_resting_on_a_study_from_the_reference_listing(
     html = client.get(reverse("wagtailsnippets_pages_reference:list")).content.decode()
 
     assert reverse("lifecycle:claims_resting_on", args=[studies[0].pk]) in html
+
+
+@pytest.fixture
+def shared_cache(settings):
+    """Patient pages kept in a real Redis, as in production (tests/delivery has the same)."""
+    url = require_redis()
+    prefix = f"claimcheck-test-{uuid.uuid4().hex}"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": prefix,
+        }
+    }
+    settings.DELIVERY_PAGE_CACHE_SECONDS = 300
+    yield
+    client = redis.Redis.from_url(url)
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_kept_copy_of_the_page_is_dropped_when_the_study_is_retracted(
+    shared_cache, studies, director, writer, compliance
+):
+    doomed, sound = studies
+    body = json.dumps([body_builder.claim(RETRACTED_CLAIM, ClaimType.EFFICACY, [doomed])])
+    article = go_live(add_article(body=body, owner=writer), director)
+    Client().get(article.url)
+    assert RETRACTED_CLAIM in Client().get(article.url).content.decode()  # served as kept
+
+    with transaction.atomic():
+        act_on(record(doomed, EvidenceEvent.Kind.RETRACTED, compliance))
+
+    assert RETRACTED_CLAIM not in Client().get(article.url).content.decode()

@@ -6,6 +6,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from identity.roles import INTAKE
 from pages import body_builder
 from pages.choices import ClaimType, RegulatoryStatus, StudyDesign
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage, TreatmentIndexPage
@@ -46,6 +47,10 @@ class DirectorFactory(UserFactory):
 
 class ComplianceFactory(UserFactory):
     role = joins(COMPLIANCE)
+
+
+class IntakeFactory(UserFactory):
+    role = joins(INTAKE)
 
 
 class ReferenceFactory(factory.django.DjangoModelFactory):

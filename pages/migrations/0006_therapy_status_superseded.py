@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("pages", "0004_block_and_summary_limits"),
+        ("pages", "0005_home_page_promise_and_featured_treatments"),
     ]
 
     operations = [

@@ -1,0 +1,56 @@
+from django import template
+
+from clinic.models import (
+    ContactPage,
+    LocationIndexPage,
+    ServiceIndexPage,
+    ServicePage,
+    live_locations,
+)
+from clinic.phone import tel_number
+from clinic.structured_data import medical_clinic as medical_clinic_data
+from review.guard.entry import patients_may_see
+
+register = template.Library()
+
+
+@register.filter
+def tel_href(phone):
+    return f"tel:{tel_number(phone)}"
+
+
+@register.simple_tag(takes_context=True)
+def medical_clinic(context, location, clinic_name):
+    return medical_clinic_data(location, context.get("request"), clinic_name)
+
+
+@register.simple_tag
+def clinic_services():
+    """The live services, under the live services index, for the home page."""
+    indexes = patients_may_see(ServiceIndexPage.objects.live().public())
+    if not indexes:
+        return []
+    return patients_may_see(
+        ServicePage.objects.child_of(indexes[0]).live().public().order_by("path")
+    )
+
+
+@register.simple_tag
+def clinic_locations():
+    return live_locations()
+
+
+@register.simple_tag
+def clinic_sections():
+    """The live services index, locations index and contact page, for the site's navigation."""
+    from_index = {
+        "services": ServiceIndexPage,
+        "locations": LocationIndexPage,
+        "contact": ContactPage,
+    }
+    sections = {}
+    for name, model in from_index.items():
+        shown = patients_may_see(model.objects.live().public()[:1])
+        if shown:
+            sections[name] = shown[0]
+    return sections

@@ -1,0 +1,43 @@
+"""What drops a page from the caches: every change to what a patient page shows.
+
+Connected by model label from `DeliveryConfig.ready`.
+"""
+
+from django.db.models.signals import post_save, pre_delete
+
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from delivery.purge import drop_page, drop_pages_showing
+
+# Things pages show without holding them: a change to one drops every page that refers to it.
+SHOWN_ON_PAGES = (
+    "pages.Reference",
+    "pages.TherapyStatus",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+)
+
+
+def page_changed(sender, instance, **kwargs):
+    drop_page(instance)
+
+
+def page_moved(sender, instance, **kwargs):
+    drop_page(instance)
+
+
+def shown_thing_changed(sender, instance, **kwargs):
+    drop_pages_showing(instance)
+
+
+def connect():
+    # Every page type: Wagtail sends these signals with the specific class as sender.
+    page_published.connect(page_changed, dispatch_uid="delivery_page_published")
+    page_unpublished.connect(page_changed, dispatch_uid="delivery_page_unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="delivery_page_moved")
+    for label in SHOWN_ON_PAGES:
+        post_save.connect(shown_thing_changed, sender=label, dispatch_uid=f"delivery_save_{label}")
+        # Before the row goes, while the index still says which pages refer to it.
+        pre_delete.connect(
+            shown_thing_changed, sender=label, dispatch_uid=f"delivery_delete_{label}"
+        )
