@@ -32,6 +32,11 @@ def drop_page(page):
     drop_pages([page])
 
 
+def drop_every_page():
+    """Drop every live page: something all of them show around their content changed."""
+    drop_pages(Page.objects.live().filter(depth__gt=1).only("pk"))
+
+
 def drop_pages_showing(instance):
     """Drop every page whose content refers to `instance` (a reference, an image...)."""
     page_type = ReferenceIndex._get_base_content_type(Page)

@@ -7,7 +7,7 @@ from django.db.models.signals import post_save, pre_delete
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from delivery.purge import drop_page, drop_pages_showing
+from delivery.purge import drop_every_page, drop_page, drop_pages_showing
 
 # Things pages show without holding them: a change to one drops every page that refers to it.
 SHOWN_ON_PAGES = (
@@ -16,6 +16,9 @@ SHOWN_ON_PAGES = (
     "wagtailimages.Image",
     "wagtaildocs.Document",
 )
+
+# Shown around the content of every page (the clinic's name, phone and crisis line).
+SHOWN_ON_EVERY_PAGE = ("clinic.ClinicSettings",)
 
 
 def page_changed(sender, instance, **kwargs):
@@ -30,6 +33,10 @@ def shown_thing_changed(sender, instance, **kwargs):
     drop_pages_showing(instance)
 
 
+def site_wide_thing_changed(sender, instance, **kwargs):
+    drop_every_page()
+
+
 def connect():
     # Every page type: Wagtail sends these signals with the specific class as sender.
     page_published.connect(page_changed, dispatch_uid="delivery_page_published")
@@ -40,4 +47,8 @@ def connect():
         # Before the row goes, while the index still says which pages refer to it.
         pre_delete.connect(
             shown_thing_changed, sender=label, dispatch_uid=f"delivery_delete_{label}"
+        )
+    for label in SHOWN_ON_EVERY_PAGE:
+        post_save.connect(
+            site_wide_thing_changed, sender=label, dispatch_uid=f"delivery_save_{label}"
         )

@@ -37,6 +37,9 @@ def _stored(article, field_names):
         value = field.value_from_object(article)
         if isinstance(field, StreamField):
             streams[field.attname] = value
+            # Wagtail hands back unread blocks exactly as stored and read ones as their block
+            # writes them ("08:00" against "08:00:00"); reading them all first gives one form.
+            list(value)
             value = field.get_prep_value(value)
         stored[field.attname] = value
     return stored, streams

@@ -3,10 +3,35 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
-DEFAULT_CRISIS_LINE = (
-    "In an emergency call 911. If you are thinking about suicide, call or text 988 "
-    "(Suicide & Crisis Lifeline, US)."
-)
+
+class CrisisLine(models.TextChoices):
+    """Where patients in crisis can get help now, written once by us for each country.
+
+    A choice, not free text: it is on every page patients read, outside any medical review,
+    so nothing a Site admin types can reach patients through it.
+    """
+
+    US = (
+        "us",
+        (
+            "In an emergency call 911. If you are thinking about suicide, call or text 988 "
+            "(Suicide & Crisis Lifeline, US), at any time."
+        ),
+    )
+    CANADA = (
+        "ca",
+        (
+            "In an emergency call 911. If you are thinking about suicide, call or text 988 "
+            "(Suicide Crisis Helpline, Canada), at any time."
+        ),
+    )
+    UK = (
+        "uk",
+        (
+            "In an emergency call 999. If you are struggling to cope, call Samaritans free on "
+            "116 123, day or night."
+        ),
+    )
 
 
 @register_setting(icon="site")
@@ -21,11 +46,12 @@ class ClinicSettings(BaseGenericSetting):
         blank=True,
         help_text="Shown on every page as “Call now”, e.g. “(555) 010-0100”.",
     )
-    crisis_line = models.TextField(
-        "crisis line text",
-        max_length=400,
-        default=DEFAULT_CRISIS_LINE,
-        help_text="Shown at the foot of every page.",
+    crisis_line = models.CharField(
+        "crisis line",
+        max_length=2,
+        choices=CrisisLine.choices,
+        default=CrisisLine.US,
+        help_text="Shown at the foot of every page: the help line for the clinic's country.",
     )
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -1,12 +1,7 @@
 from django import template
 
-from clinic.models import (
-    ContactPage,
-    LocationIndexPage,
-    ServiceIndexPage,
-    ServicePage,
-    live_locations,
-)
+from clinic import chrome
+from clinic.models import ServiceIndexPage, ServicePage, live_locations
 from clinic.phone import tel_number
 from clinic.structured_data import medical_clinic as medical_clinic_data
 from review.guard.entry import patients_may_see
@@ -41,16 +36,5 @@ def clinic_locations():
 
 
 @register.simple_tag
-def clinic_sections():
-    """The live services index, locations index and contact page, for the site's navigation."""
-    from_index = {
-        "services": ServiceIndexPage,
-        "locations": LocationIndexPage,
-        "contact": ContactPage,
-    }
-    sections = {}
-    for name, model in from_index.items():
-        shown = patients_may_see(model.objects.live().public()[:1])
-        if shown:
-            sections[name] = shown[0]
-    return sections
+def site_chrome():
+    return chrome.site_chrome()

@@ -8,10 +8,7 @@ make no medical claims of their own, which belong in the articles, with their ev
 CLINIC_SETTINGS = {
     "name": "Claimcheck Clinic",
     "phone": "(555) 010-0100",
-    "crisis_line": (
-        "In an emergency call 911. If you are thinking about suicide, call or text 988 "
-        "(Suicide & Crisis Lifeline, US), any time of day."
-    ),
+    "crisis_line": "us",
 }
 
 HOME_INTRO = (

@@ -20,7 +20,7 @@ def edit_url():
     )
 
 
-POSTED = {"name": "Harbor Mind Clinic", "phone": "(555) 010-0111", "crisis_line": "Call 988."}
+POSTED = {"name": "Harbor Mind Clinic", "phone": "(555) 010-0111", "crisis_line": "ca"}
 
 
 def test_a_site_admin_changes_the_clinics_phone_and_every_page_shows_it(client):
@@ -43,3 +43,18 @@ def test_a_writer_cannot_change_the_clinics_details(client):
     client.post(edit_url(), POSTED)
 
     assert ClinicSettings.load().phone == ""
+
+
+def test_a_site_admin_cannot_type_their_own_crisis_line_text(client):
+    admin = UserFactory()
+    admin.groups.add(Group.objects.get(name=SITE_ADMINS))
+    client.force_login(admin)
+
+    response = client.post(
+        edit_url(), {**POSTED, "crisis_line": "Ketamine cures depression. Call us."}
+    )
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert ClinicSettings.load().crisis_line == "us"
+    assert "Ketamine cures" not in Client().get("/").content.decode()

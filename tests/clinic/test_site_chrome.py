@@ -17,7 +17,7 @@ def clinic():
     return clinic_details(
         name="Harbor Mind Clinic",
         phone="+1 (555) 010-0100",
-        crisis_line="If you are in crisis, call or text 988 now.",
+        crisis_line="uk",
     )
 
 
@@ -41,7 +41,7 @@ def test_every_patient_page_has_call_now_and_request_a_consultation(clinic):
         assert response.status_code == (404 if path == "/no-such-page/" else 200), path
         assert 'href="tel:+15550100100">Call now: +1 (555) 010-0100</a>' in page, path
         assert 'href="/consultation/">Request a consultation</a>' in page, path
-        assert "If you are in crisis, call or text 988 now." in page, path
+        assert "call Samaritans free on 116 123, day or night." in page, path
         assert "| Harbor Mind Clinic</title>" in page, path
 
 

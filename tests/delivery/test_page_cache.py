@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from wagtail.images.models import Image
 
+from clinic.models import ClinicSettings
 from pages import body_builder
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage
 from tests.support.factories import (
@@ -207,3 +208,17 @@ def test_a_withdrawal_takes_the_article_off_the_kept_treatments_index(
     assert was_kept
     assert article.title in listed.content.decode()
     assert article.title not in after.content.decode()
+
+
+def test_new_clinic_details_take_every_page_from_the_cache(
+    article, django_capture_on_commit_callbacks
+):
+    _, was_kept = kept(article.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        details = ClinicSettings.load()
+        details.phone = "(555) 010-0199"
+        details.save()
+
+    assert was_kept
+    assert "Call now: (555) 010-0199" in read(article.url)[0].content.decode()

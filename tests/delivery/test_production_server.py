@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from cryptography.fernet import Fernet
 
 from django.conf import settings
 from django.db import connection
@@ -43,6 +44,7 @@ def production_server():
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": database_url(),
+        "CONSULTATIONS_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "CLAIMCHECK_POOL": "public",
         "GUNICORN_BIND": f"127.0.0.1:{port}",
         "WEB_CONCURRENCY": "2",
