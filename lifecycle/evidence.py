@@ -9,6 +9,7 @@ decides on it afresh (`claims_being_rechecked`, asked by the article page throug
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -107,6 +108,32 @@ def act_on_every_event():
     return sum(act_on(event) for event in EvidenceEvent.objects.select_related("reference"))
 
 
+RETRACTED_KEY = "lifecycle:retracted-studies"
+# Every patient page asks; retractions are rare and only ever added. Recording one forgets the
+# kept map at once (`forget_retractions`); the expiry bounds what another process may still hold.
+RETRACTED_SECONDS = 60
+
+
+def retracted_studies():
+    """{reference id: the newest sign-off id when its retraction was recorded}."""
+    found = cache.get(RETRACTED_KEY)
+    if found is None:
+        found = {}
+        events = EvidenceEvent.objects.filter(kind=EvidenceEvent.Kind.RETRACTED).values_list(
+            "reference_id", "last_sign_off_before"
+        )
+        for reference_id, known_from in events:
+            found[reference_id] = max(known_from, found.get(reference_id, known_from))
+        cache.set(RETRACTED_KEY, found, RETRACTED_SECONDS)
+    return found
+
+
+def forget_retractions():
+    # Now, for this process; and at commit, in case a page read the old map meanwhile.
+    cache.delete(RETRACTED_KEY)
+    transaction.on_commit(lambda: cache.delete(RETRACTED_KEY), robust=True)
+
+
 def claims_being_rechecked(article):
     """Block ids of `article`'s claims whose every reference is retracted, not decided since.
 
@@ -114,12 +141,7 @@ def claims_being_rechecked(article):
     approval still dates from before it), or once it cites other evidence or is removed.
     """
     cited = {ref.pk for claim in article.claims for ref in claim.references}
-    retracted = {}
-    events = EvidenceEvent.objects.filter(
-        reference_id__in=cited, kind=EvidenceEvent.Kind.RETRACTED
-    ).values_list("reference_id", "last_sign_off_before")
-    for reference_id, known_from in events:
-        retracted[reference_id] = max(known_from, retracted.get(reference_id, known_from))
+    retracted = {pk: known for pk, known in retracted_studies().items() if pk in cited}
     if not retracted:
         return set()
     approval = getattr(article, "approved_state", None) or approval_of(

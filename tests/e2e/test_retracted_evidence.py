@@ -7,6 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from lifecycle.evidence import forget_retractions
 from lifecycle.models import EvidenceEvent
 from pages import body_builder
 from pages.choices import ClaimType
@@ -30,6 +31,12 @@ pytestmark = [
 RESTING_CLAIM = "In one small trial, most people felt better within a day."
 CORRECTED_CLAIM = "In a larger trial, about half of people felt better within a day."
 OTHER_CLAIM = "During an infusion, blood pressure often rises for a short time."
+
+
+@pytest.fixture(autouse=True)
+def no_kept_retractions():
+    yield
+    forget_retractions()  # the retraction recorded here is kept in the cache
 
 
 @pytest.fixture

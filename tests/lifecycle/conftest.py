@@ -3,6 +3,7 @@ import datetime
 import pytest
 import time_machine
 
+from lifecycle.evidence import forget_retractions
 from tests.support.factories import (
     ComplianceFactory,
     ReferenceFactory,
@@ -44,3 +45,10 @@ def on_day():
     yield travel
     for traveller in reversed(travellers):
         traveller.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_kept_retractions():
+    """Retractions are kept in the cache for patient pages; a test's own must not outlive it."""
+    yield
+    forget_retractions()
