@@ -92,6 +92,12 @@ def escalate_overdue_reviews():
 
 
 @job
+def delete_expired_consultation_requests():
+    """Delete consultation requests closed longer than the retention period (the count logged)."""
+    return _command("delete_expired_requests")
+
+
+@job
 def verify_signoffs():
     """Recompute the sign-off hash chain; a broken chain emails Compliance (the command does)."""
     try:
