@@ -8,6 +8,7 @@ from wagtail.models import Page
 from pages.addresses import full_address
 from pages.blocks.claims import references_looked_up_together
 from pages.claims import claims_in
+from pages.forms import ReviewedPageForm
 from pages.models.references import Reference
 from pages.text import nfc, nfc_stream
 from review.guard.entry import (
@@ -37,6 +38,8 @@ class ReviewedPage(Page):
     #: show exactly this and nothing else: nobody at the clinic wrote it, and it makes no
     #: medical claim. Any change to it goes through the medical review.
     shipped_content = None
+
+    base_form_class = ReviewedPageForm
 
     class Meta:
         abstract = True
