@@ -5,14 +5,18 @@ director signs each claim with their password and authenticator code, and the co
 publishes it.
 """
 
+import contextlib
 import datetime
 import json
+from unittest import mock
 
 from django.contrib.auth import get_user_model
 
 from pages import body_builder
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage, TreatmentIndexPage
+from review import clock
 from review.models import ReviewerProfile
+from review.selectors import add_months
 from review.services import approve_every_claim
 
 from .content.articles import ARTICLES
@@ -29,6 +33,16 @@ PENDING_EDIT = {
     "slug": "tms-for-depression",
     "claim_number": 2,
     "append": " Most people have treatment on weekdays for several weeks.",
+}
+
+
+# The demo clinic has a past, so that the "Due for review" report and the patient page's
+# overdue line have something to show: these articles' reviews are dated as if signed long
+# enough ago that one is due for review in a week and one is three weeks overdue (days from the
+# day the demo is loaded). Only the demo loader does this, and it refuses production settings.
+REVIEW_DUE_IN_DAYS = {
+    "ketamine-infusion-for-depression": 7,
+    "esketamine-nasal-spray-for-depression": -21,
 }
 
 
@@ -107,7 +121,24 @@ def build_body(items, references):
     return json.dumps(body)
 
 
+@contextlib.contextmanager
+def _dated_as_if_reviewed(article, due_in_days):
+    if due_in_days is None:
+        yield
+        return
+    due = datetime.date.today() + datetime.timedelta(days=due_in_days)
+    reviewed_on = add_months(due, -article.next_review_months)
+    moment = datetime.datetime.combine(reviewed_on, datetime.time(10), tzinfo=datetime.UTC)
+    with mock.patch.object(clock, "database_now", return_value=moment):
+        yield
+
+
 def _sign_everything(article, director_username):
+    with _dated_as_if_reviewed(article, REVIEW_DUE_IN_DAYS.get(article.slug)):
+        _approve(article, director_username)
+
+
+def _approve(article, director_username):
     approve_every_claim(
         task_state=article.current_workflow_task_state,
         director=get_user_model().objects.get(username=director_username),

@@ -31,6 +31,7 @@ class AwaitingMySignOffPanel(Component):
                     "url": reverse("review:screen", args=[state.pk]),
                     "submitted_at": state.started_at,
                     "submitted_by": state.workflow_state.requested_by,
+                    "task_state": state,
                 }
             )
         return {"items": items}

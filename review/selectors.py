@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.text import capfirst
@@ -151,6 +152,11 @@ class MedicalReview:
     #: When the page last had a full review: every claim decided afresh.
     last_reviewed: datetime.date
     next_review_due: datetime.date
+
+    @property
+    def review_overdue(self):
+        # A past "next review due" date would read as if it were current: say so instead.
+        return timezone.localdate() > self.next_review_due
 
 
 def add_months(day, months):

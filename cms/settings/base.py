@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "delivery",
     "clinic",
     "consultations",
+    "lifecycle",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -40,6 +41,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "health_check",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -250,6 +253,19 @@ WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
+# Review lifecycle (docs/review-lifecycle.md). Wagtail's own background work (search and
+# reference index updates) keeps running in the request, as before; the lifecycle's jobs go to a
+# database queue that `manage.py db_worker --backend lifecycle` works through.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "lifecycle": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+LIFECYCLE_REVIEW_WORKING_DAYS = 5  # a submitted review is due this many working days later
+LIFECYCLE_URGENT_REVIEW_WORKING_DAYS = 2  # a review opened by retracted or corrected evidence
+LIFECYCLE_ESCALATE_AFTER_DAYS = 2  # Compliance is emailed when a review is this many days late
+LIFECYCLE_OPEN_REVIEW_DAYS_BEFORE = 30  # the periodic review opens this long before it is due
+LIFECYCLE_WITHDRAWAL_GRACE_DAYS = 60  # an overdue article is withdrawn this long after its date
+
 # Signer identity (docs/signer-identity.md)
 # Medical directors, Compliance, Site admins and superusers always need a second factor;
 # this makes everyone (writers too) need one.
@@ -372,6 +388,7 @@ LOGGING = {
         "identity": {"handlers": ["stderr"], "level": "WARNING"},
         # Request numbers and counts only, never a patient's details.
         "consultations": {"handlers": ["stderr"], "level": "INFO"},
+        "lifecycle": {"handlers": ["stderr"], "level": "INFO"},
         "csp_reports": {"handlers": ["stderr"], "level": "WARNING"},
     },
 }

@@ -4,6 +4,7 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator, MinVal
 from django.db import models
 from django.utils.functional import cached_property
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -104,8 +105,22 @@ class TreatmentArticlePage(ReviewedPage):
         context.update(
             citation_marks=citation_marks(self.cited_references),
             body_groups=pair_benefits_with_risks(self.body),
+            claims_being_rechecked=self.claims_being_rechecked(request),
         )
         return context
+
+    def claims_being_rechecked(self, request):
+        """Block ids of claims held back while new evidence is checked (a retracted study).
+
+        Decided by the lifecycle app, above this one, through the `claims_being_rechecked`
+        hook. A preview shows staff the whole draft.
+        """
+        if getattr(request, "is_preview", False):
+            return set()
+        held_back = set()
+        for hook in hooks.get_hooks("claims_being_rechecked"):
+            held_back |= set(hook(self))
+        return held_back
 
 
 def pair_benefits_with_risks(body):

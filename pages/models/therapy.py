@@ -35,6 +35,12 @@ class TherapyStatus(models.Model):
         help_text="Programme restrictions patients should know, in plain words.",
     )
 
+    superseded_on = models.DateField(
+        null=True,
+        editable=False,
+        help_text="When a newer status for this use replaced it (set by the review lifecycle).",
+    )
+
     history = HistoricalRecords()
 
     panels = [
@@ -48,8 +54,11 @@ class TherapyStatus(models.Model):
         verbose_name_plural = "therapy statuses"
         ordering = ["therapy", "route", "indication"]
         constraints = [
+            # A superseded status stays (its sign-offs cite it); one current status per use.
             models.UniqueConstraint(
-                fields=["therapy", "route", "indication"], name="one_status_per_therapy_use"
+                fields=["therapy", "route", "indication"],
+                condition=models.Q(superseded_on__isnull=True),
+                name="one_current_status_per_therapy_use",
             )
         ]
 

@@ -1,6 +1,7 @@
 """Closed requests are deleted after the retention period, and on a patient's request."""
 
 import datetime
+import io
 
 import pytest
 
@@ -96,3 +97,19 @@ def test_a_deletion_without_a_reason_is_refused_and_nothing_is_deleted(client):
     assert "This field is required." in response.content.decode()
     assert ConsultationRequest.objects.filter(pk=consultation.pk).exists()
     assert not AccessRecord.objects.filter(action=Access.DELETED).exists()
+
+
+def test_the_job_runner_deletes_expired_requests(settings):
+    settings.CONSULTATIONS_RETENTION_DAYS = 90
+    expired, kept = closed_days_ago(91), closed_days_ago(10)
+
+    call_command(
+        "run_lifecycle_jobs",
+        "--now",
+        "--job",
+        "delete_expired_consultation_requests",
+        stdout=io.StringIO(),
+    )
+
+    remaining = set(ConsultationRequest.objects.values_list("pk", flat=True))
+    assert expired.pk not in remaining and kept.pk in remaining

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -17,6 +17,7 @@ from wagtail.images.models import Image
 from clinic.models import ClinicSettings
 from pages import body_builder
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage
+from review.models import SignOff
 from tests.support.factories import (
     ComplianceFactory,
     ReferenceFactory,
@@ -24,6 +25,7 @@ from tests.support.factories import (
     claims_body,
     signing_director,
 )
+from tests.support.forgery import as_table_owner
 from tests.support.identity import TwoFactorClient
 from tests.support.media import png_file
 from tests.support.publishing import approve_all, go_live, reword_first_claim, submit_for_review
@@ -222,3 +224,19 @@ def test_new_clinic_details_take_every_page_from_the_cache(
 
     assert was_kept
     assert "Call now: (555) 010-0199" in read(article.url)[0].content.decode()
+
+
+def test_a_broken_sign_off_chain_takes_every_page_from_the_cache(
+    article, django_capture_on_commit_callbacks
+):
+    _, was_kept = kept(article.url)
+    sign_off = SignOff.objects.filter(revision_id=article.live_revision_id).first()
+    as_table_owner(
+        "UPDATE review_signoff SET statement = %s WHERE id = %s", ["Forged.", sign_off.pk]
+    )
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(CommandError):
+        call_command("verify_signoffs")
+
+    assert was_kept
+    assert read(article.url)[0].status_code == 503

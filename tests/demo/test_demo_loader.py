@@ -9,6 +9,7 @@ from wagtail.models import TaskState
 
 from compliance.submission import check_saved
 from demo.users import DEMO_ACCOUNTS
+from lifecycle.schedule import schedules
 from pages.models import Reference, TreatmentArticlePage
 from review.guard.rule import publish_refusal
 from review.roles import user_has_role
@@ -71,6 +72,18 @@ def test_demo_leaves_one_edit_waiting_for_a_director():
     assert waiting.count() == 1
     article = waiting.get().workflow_state.content_object
     assert article.slug == "tms-for-depression"
+
+
+def test_demo_has_one_article_due_next_week_and_one_overdue(client):
+    call_command("load_demo")
+
+    days = {schedule.article.slug: schedule.days_to_go for schedule in schedules()}
+
+    assert days["ketamine-infusion-for-depression"] == 7
+    assert days["esketamine-nasal-spray-for-depression"] == -21
+    overdue = TreatmentArticlePage.objects.get(slug="esketamine-nasal-spray-for-depression")
+    html = client.get(overdue.url).content.decode()
+    assert "This page is due for its medical review; our team is reviewing it." in html
 
 
 def test_demo_pages_name_reviewers_without_nested_brackets_or_repeated_disclosures(client):

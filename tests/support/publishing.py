@@ -3,7 +3,9 @@
 import json
 
 from pages import body_builder
-from review.services import approve_every_claim
+from review.models import Decision
+from review.selectors import claims_removed_since_approved, claims_under_review
+from review.services import ClaimDecision, approve_every_claim, sign_review
 from tests.support.factories import TEST_PASSWORD, WriterFactory, signing_director
 from tests.support.identity import fresh_code
 
@@ -42,3 +44,24 @@ def reword_claim(article, number, statement_html, user):
 def reword_first_claim(article, new_statement="Ketamine cures depression for everyone."):
     """Save a draft revision, by a new writer, whose first claim says something no one signed."""
     return reword_claim(article, 1, f"<p>{new_statement}</p>", WriterFactory())
+
+
+def sign_in_full(task_state, director, password=TEST_PASSWORD):
+    """A full review: every claim decided afresh and approved, nothing carried over."""
+    page = task_state.workflow_state.content_object.specific
+    return sign_review(
+        task_state=task_state,
+        director=director,
+        password=password,
+        seen_revision_id=task_state.revision_id,
+        decisions={
+            row.claim.block_id: ClaimDecision(Decision.APPROVED)
+            for row in claims_under_review(page, task_state.revision)
+        },
+        full_review=True,
+        removals={
+            row.block_id: ClaimDecision(Decision.REMOVAL_CONFIRMED)
+            for row in claims_removed_since_approved(page, task_state.revision)
+        },
+        second_factor=fresh_code(director),
+    )

@@ -12,6 +12,7 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand, CommandError
 
 from audit.verification import verify_chain
+from delivery.purge import drop_every_page
 from review.roles import COMPLIANCE
 
 logger = logging.getLogger("audit.verify_signoffs")
@@ -36,6 +37,9 @@ class Command(BaseCommand):
                 f"{report.broken}"
             )
             logger.error(message)
+            # Kept copies were drawn before the forgery was found; served afresh, each page is
+            # checked against its sign-offs' own hashes again.
+            drop_every_page()
             send_mail(
                 subject="Claimcheck: the sign-off record failed verification",
                 message=(

@@ -12,12 +12,12 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
-from django.db import connection
 
 from pages.models import TreatmentArticlePage
 from review.fingerprint import claim_content, claim_fingerprint
 from review.models import SignOff
 from tests.support.factories import ComplianceFactory
+from tests.support.forgery import as_table_owner
 
 pytestmark = pytest.mark.django_db
 
@@ -27,18 +27,6 @@ FORGED = "Ketamine is guaranteed to cure depression."
 @pytest.fixture(autouse=True)
 def fresh_cache():
     cache.clear()
-
-
-def as_table_owner(sql, params):
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # The test's own inserts leave deferred foreign-key checks pending, which ALTER
-            # TABLE will not run past; a forger's session would have none.
-            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            cursor.execute("ALTER TABLE review_signoff DISABLE TRIGGER review_signoff_append_only")
-        cursor.execute(sql, params)
-        if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE review_signoff ENABLE TRIGGER review_signoff_append_only")
 
 
 def forge_claim_and_its_sign_off(article):
