@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("search/", page_views.search, name="search"),
+    path("favicon.ico", page_views.favicon, name="favicon"),
     path("consultation/", include(consultation_urls)),
     path("csp-report/", csp_report, name="csp_report"),
     path("", include(delivery_urls)),

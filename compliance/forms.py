@@ -1,13 +1,12 @@
 from django.core.exceptions import ValidationError
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
 from compliance.submission import check_for_editor
+from pages.forms import ReviewedPageForm
 
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
 
 
-class TreatmentArticleForm(WagtailAdminPageForm):
+class TreatmentArticleForm(ReviewedPageForm):
     #: The compliance check of the content in this form, once cleaned; the editor's compliance
     #: panel lists it, so a refused submission shows the findings of what the writer typed.
     compliance_check = None

@@ -195,3 +195,9 @@ def _leave_an_edit_awaiting_review(article, writer):
     draft.body = json.dumps(raw)
     draft.save_revision(user=writer)
     _submit(article, writer)
+
+
+def edit_awaiting_review():
+    """The demo article whose edit still waits for a director, or None once it is decided."""
+    article = TreatmentArticlePage.objects.filter(slug=PENDING_EDIT["slug"]).first()
+    return article if article and article.current_workflow_task_state else None

@@ -18,6 +18,7 @@ def medical_web_page(article, request, medical_review):
     }
     if medical_review:
         data["lastReviewed"] = medical_review.last_reviewed.isoformat()
+        data["dateModified"] = medical_review.last_updated.isoformat()
         data["reviewedBy"] = [
             {"@type": "Person", "name": reviewer.printed_name, "jobTitle": reviewer.credentials}
             for reviewer in medical_review.reviewers

@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 
 from wagtail.models import Page
 
@@ -17,3 +18,8 @@ def search(request):
         results = patients_may_see(page for page in found if isinstance(page, ReviewedPage))
     page = Paginator(results, 10).get_page(request.GET.get("page"))
     return render(request, "pages/search.html", {"query": query, "results": page})
+
+
+def favicon(request):
+    # Browsers ask for /favicon.ico whatever the page links; the icon itself is a static file.
+    return redirect(static("img/favicon.png"), permanent=True)

@@ -155,6 +155,9 @@ class Reviewer:
 @dataclass(frozen=True)
 class MedicalReview:
     reviewers: list
+    #: When the version patients read went live, a small approved edit included.
+    last_updated: datetime.date
+    #: When the page last had a full review: every claim decided afresh.
     last_reviewed: datetime.date
     next_review_due: datetime.date
 
@@ -202,6 +205,7 @@ def medical_review_of_live_version(page, approval=None):
     completed = (review.last_full_review_at or review.completed_at).date()
     return MedicalReview(
         reviewers=list(reviewers.values()),
+        last_updated=(page.last_published_at or review.completed_at).date(),
         last_reviewed=completed,
         next_review_due=add_months(completed, page.next_review_months),
     )

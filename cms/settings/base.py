@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Records the acting user on every django-simple-history row.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Under DEBUG, patients' addresses still get the site's own 404 page (cms/not_found.py).
+    "cms.not_found.SiteNotFoundPageMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

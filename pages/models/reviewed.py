@@ -5,8 +5,10 @@ from django.utils.functional import cached_property
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 
+from pages.addresses import full_address
 from pages.blocks.claims import references_looked_up_together
 from pages.claims import claims_in
+from pages.forms import ReviewedPageForm
 from pages.models.references import Reference
 from pages.text import nfc, nfc_stream
 from review.guard.entry import (
@@ -36,6 +38,8 @@ class ReviewedPage(Page):
     #: show exactly this and nothing else: nobody at the clinic wrote it, and it makes no
     #: medical claim. Any change to it goes through the medical review.
     shipped_content = None
+
+    base_form_class = ReviewedPageForm
 
     class Meta:
         abstract = True
@@ -99,7 +103,11 @@ class ReviewedPage(Page):
         # The sitemap lists only pages patients would be served, not "being reviewed" ones.
         if not patients_may_see([self]):
             return []
-        return super().get_sitemap_urls(request)
+        urls = super().get_sitemap_urls(request)
+        if request is not None:
+            for url in urls:
+                url["location"] = full_address(self, request)
+        return urls
 
     def serve(self, request, *args, **kwargs):
         # Second line behind the publish guard: live content that does not match its approval

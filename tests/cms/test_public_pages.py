@@ -16,3 +16,23 @@ def test_unknown_address_gets_a_friendly_404(client, home):
 
     assert response.status_code == 404
     assert b"We could not find that page" in response.content
+
+
+def test_under_make_run_a_missing_patient_page_is_the_sites_own_404(client, home, settings):
+    settings.DEBUG = True
+
+    response = client.get("/no-such-treatment/")
+
+    assert response.status_code == 404
+    assert b"We could not find that page" in response.content
+    assert b"Raised by:" not in response.content
+
+
+def test_under_make_run_staff_addresses_keep_the_admins_own_404(admin_client, home, settings):
+    settings.DEBUG = True
+
+    response = admin_client.get("/admin/no-such-screen/")
+
+    assert response.status_code == 404
+    assert b"We could not find that page" not in response.content
+    assert b"Go to Wagtail admin" in response.content

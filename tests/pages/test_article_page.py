@@ -1,7 +1,9 @@
+import datetime
 import json
 import re
 
 import pytest
+import time_machine
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -215,3 +217,19 @@ def test_mental_health_articles_beyond_depression_show_the_crisis_box(
     )
 
     assert 'href="tel:988"' in client.get(article.url).content.decode()
+
+
+def test_a_small_edit_moves_last_updated_but_not_medically_reviewed(client, references):
+    article = go_live(add_article(body=claims_body(2, references)))
+    reviewed_on = timezone.now().date()
+    later = timezone.now() + datetime.timedelta(days=40)
+
+    # Wagtail stamps the publish with the application's clock; the review's records keep the
+    # database's, so only the edit's go-live date moves.
+    with time_machine.travel(later, tick=False):
+        reword_claim(article, 1, "<p>About a third of people responded.</p>", WriterFactory())
+        go_live(article)
+    html = client.get(article.url).content.decode()
+
+    assert f'Last updated: <time datetime="{later.date():%Y-%m-%d}">' in html
+    assert f'on <time datetime="{reviewed_on:%Y-%m-%d}">{reviewed_on:%-d %B %Y}</time>' in html

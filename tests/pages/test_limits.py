@@ -1,5 +1,7 @@
 """Limits no real article reaches: each refused with a message that says which and how much."""
 
+import re
+
 import pytest
 
 from django.urls import reverse
@@ -123,4 +125,20 @@ def test_a_post_larger_than_django_reads_gets_the_friendly_page(writer_client, a
 
     assert response.status_code == 400
     assert "larger than the editor accepts" in response.content.decode()
+    assert article.revisions.count() == revisions
+
+
+def test_a_pasted_360_character_title_reaches_the_form_error_whole(writer_client, article):
+    revisions = article.revisions.count()
+    editor = writer_client.get(reverse("wagtailadmin_pages:edit", args=[article.pk]))
+    title_input = re.search(r'<input[^>]*name="title"[^>]*>', editor.content.decode()).group(0)
+    # With a maxlength the browser would cut the paste to 255 without a word.
+    assert "maxlength" not in title_input
+
+    article.title = words(360)
+    response = post(writer_client, article, [editor_forms.claim("Mood may lift.")])
+
+    page = response.content.decode()
+    assert f"at most {TITLE_MAX_CHARS} characters (it has 360)" in page
+    assert f'value="{words(360)}"' in page
     assert article.revisions.count() == revisions
