@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 
 
 class LifecycleConfig(AppConfig):
@@ -8,8 +9,6 @@ class LifecycleConfig(AppConfig):
     def ready(self):
         # A submitted review gets its due date; connected here so it holds for every route
         # that starts the medical review (the editor, code, the lifecycle's own jobs).
-        from django.db.models.signals import post_save
-
         from lifecycle import deadlines, evidence
 
         deadlines.connect()

@@ -3,6 +3,8 @@ the dashboard, the editor and the review screen run without a violation; wrong c
 account and Compliance hears of it."""
 
 import pytest
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from django.core import mail
@@ -28,9 +30,6 @@ pytestmark = [
 
 
 def test_enrolment_dashboard_editor_and_review_screen_run_under_the_policy(page, live_server):
-    from django_otp.oath import TOTP
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     violations = collect_policy_violations(page)
     ComplianceFactory(username="cora")
     writer = WriterFactory(username="alex")

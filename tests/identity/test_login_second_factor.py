@@ -4,6 +4,7 @@ superusers; enrolment forced before anything else; writers optional unless a set
 import re
 
 import pytest
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -131,8 +132,6 @@ def test_enrolment_shows_a_qr_code_then_recovery_codes_once(client):
 
 
 def _step(device):
-    from django_otp.oath import TOTP
-
     return TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).t()
 
 
