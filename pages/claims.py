@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from wagtail.blocks import StreamValue, StructValue
 
 from pages.blocks import ClaimBlock
+from pages.blocks.claims import cited_references
 
 SECTION_LABELS = {
     "claim": "the article body",
@@ -52,7 +53,7 @@ def claims_in(body):
             block_id=child.id,
             statement=child.value["statement"].source,
             claim_type=child.value["claim_type"],
-            references=tuple(ref for ref in child.value["references"] if ref is not None),
+            references=tuple(cited_references(child.value)),
             reviewer_note=child.value["reviewer_note"],
             section=section,
             content_path=path,

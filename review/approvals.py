@@ -9,11 +9,13 @@ Two queries however many pages: the latest review of each page (with whether it 
 and when the last full review was), then those reviews' approvals.
 """
 
+import json
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery, TextField
+from django.db.models.functions import Cast
 
 from review.fingerprint import ClaimFingerprints, disclosed_status
 from review.models import Decision, ReviewedVersion, SignOff, Withdrawal
@@ -44,7 +46,7 @@ class Approval:
             sign_off = self.sign_offs.get((claim.block_id, content_hash))
             if sign_off is None:
                 unsigned.append(claim)
-            elif not sign_off.row_is_intact(hashed_content=content):
+            elif not sign_off.row_is_intact(content, fingerprints.encoded_columns(claim)):
                 forged.append(claim)
         return unsigned, forged
 
@@ -135,6 +137,22 @@ _REVIEW_COLUMNS = (
 )
 
 
+# Columns most of a page's sign-offs hold alike (its claims cite the same studies, under one
+# therapy status): `approval_of` decodes each distinct value once.
+_SHARED_JSON = ("references", "therapy_status")
+
+
+def _decode_shared_json(rows):
+    decoded = {}
+    for row in rows:
+        for name in _SHARED_JSON:
+            text = getattr(row, f"{name}_json")
+            if text not in decoded:
+                decoded[text] = None if text is None else json.loads(text)
+            # Read-only, like every sign-off: the rows may share one decoded value.
+            setattr(row, name, decoded[text])
+
+
 def approval_of(page_id):
     """One page's approved state, in one query when it holds sign-offs (an article with claims).
 
@@ -160,8 +178,11 @@ def approval_of(page_id):
             review_last_full_review_at=Subquery(last_full),
         )
         .select_related("carried_over_from")
+        .defer(*_SHARED_JSON, *(f"carried_over_from__{name}" for name in _SHARED_JSON))
+        .annotate(**{f"{name}_json": Cast(name, TextField()) for name in _SHARED_JSON})
         .order_by("pk")
     )
+    _decode_shared_json(rows)
     if not rows:
         # No approved sign-off (no review yet, or one of an article without claims).
         return approvals_of([page_id])[page_id]

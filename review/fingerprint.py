@@ -87,3 +87,10 @@ class ClaimFingerprints:
             f'"therapy_status":{self._status_json}}}'
         )
         return content, hashlib.sha256(encoded.encode()).hexdigest()
+
+    def encoded_columns(self, claim):
+        """The claim's references and the therapy status as a sign-off's row hash encodes them."""
+        return {
+            "references": self._references(claim.references)[1],
+            "therapy_status": self._status_json,
+        }

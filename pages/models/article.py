@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
-from pages.citations import citation_marks
+from pages.citations import CitationMarks
 from pages.claims import references_in_citation_order
 from pages.limits import SUMMARY_MAX_CHARS
 from pages.models.reviewed import ReviewedPage
@@ -103,7 +103,7 @@ class TreatmentArticlePage(ReviewedPage):
         # Who reviewed the page and its public history come from the review and audit apps'
         # template tags (see the template), which sit above this app.
         context.update(
-            citation_marks=citation_marks(self.cited_references),
+            citation_marks=CitationMarks(self.cited_references),
             body_groups=pair_benefits_with_risks(self.body),
             claims_being_rechecked=self.claims_being_rechecked(request),
         )

@@ -129,17 +129,20 @@ class SignOff(models.Model):
             {name: getattr(self, name) for name in HASHED_COLUMNS}, previous_hash
         )
 
-    def row_is_intact(self, hashed_content=None):
+    def row_is_intact(self, hashed_content=None, encoded_columns=None):
         """Whether this row still says what was signed: its content hash and its own row hash.
 
         `hashed_content` is content the caller already found under this row's content hash (the
-        serve-time check, per claim): when the row holds exactly it, hashing it again is skipped.
+        serve-time check, per claim): when the row holds exactly it, hashing it again is skipped,
+        and so is encoding again the columns the caller gives already encoded
+        (`encoded_columns`, {name: JSON} of that same content).
         """
         already_hashed = hashed_content is not None and hashed_content == self.signed_content
         if not already_hashed and self.content_hash != fingerprint(self.signed_content):
             return False
         values = {name: getattr(self, name) for name in HASHED_COLUMNS}
-        return row_hash(values, self.previous_hash) == self.row_hash
+        encoded = encoded_columns if already_hashed else None
+        return row_hash(values, self.previous_hash, encoded) == self.row_hash
 
     @property
     def signed_content(self):
