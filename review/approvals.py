@@ -20,6 +20,7 @@ from django.db.models.functions import Cast
 from review.fingerprint import ClaimFingerprints, disclosed_status
 from review.models import Decision, ReviewedVersion, SignOff, Withdrawal
 from review.page_content import legacy_page_fingerprint, page_fingerprint
+from review.read_once import APPROVALS, kept
 
 
 @dataclass
@@ -32,6 +33,11 @@ class Approval:
     # The page object the serve-time check already passed in this request, so the trust block
     # does not hash every claim again.
     confirmed_for: object = field(default=None, repr=False, compare=False)
+    # Sign-off pk -> whether its row passed its hash check. The rows are read once per
+    # approval, so a later check of the same approval (review/read_once.py) need not hash
+    # them again: a claim finds a row only under the fingerprint of the content it was checked
+    # against.
+    _row_checked: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def current(self):
@@ -46,9 +52,17 @@ class Approval:
             sign_off = self.sign_offs.get((claim.block_id, content_hash))
             if sign_off is None:
                 unsigned.append(claim)
-            elif not sign_off.row_is_intact(content, fingerprints.encoded_columns(claim)):
+            elif not self._row_is_intact(sign_off, content, fingerprints.encoded_columns(claim)):
                 forged.append(claim)
         return unsigned, forged
+
+    def _row_is_intact(self, sign_off, content, encoded_columns):
+        intact = self._row_checked.get(sign_off.pk)
+        if intact is None:
+            intact = self._row_checked[sign_off.pk] = sign_off.row_is_intact(
+                content, encoded_columns
+            )
+        return intact
 
     def approves_content_of(self, article):
         """Whether this review approved exactly what patients would read of `article`."""
@@ -158,7 +172,12 @@ def approval_of(page_id):
 
     The serve-time check runs this on every uncached patient page: the approved sign-offs come
     with the latest review's columns beside each, instead of after a query for the review.
+    The checks on one way to live read it once between them (`review/read_once.py`).
     """
+    return kept(APPROVALS, page_id, lambda: _read_approval(page_id))
+
+
+def _read_approval(page_id):
     latest = ReviewedVersion.objects.filter(page_id=page_id).order_by("-pk")
     latest_pk = Subquery(latest.values("pk")[:1])
     last_full = (

@@ -15,6 +15,7 @@ from review.guard.entry import (
     approval_to_go_live,
     medical_review_workflow,
     patients_may_see,
+    reading_once,
     record_unpublishing,
     serve_signed_content,
 )
@@ -77,9 +78,11 @@ class ReviewedPage(Page):
         # Checked before Wagtail writes anything, so a refused publish changes nothing. The
         # pre_save guard in review.guard.receivers backs this up for routes that skip this method.
         # Publishing what is already live exactly as approved does nothing: no new live revision.
-        if not approval_to_go_live(self, revision):
-            return None
-        return super().publish(revision, *args, **kwargs)
+        # This check and the pre_save guard read the approved state once between them.
+        with reading_once():
+            if not approval_to_go_live(self, revision):
+                return None
+            return super().publish(revision, *args, **kwargs)
 
     def unpublish(self, set_expired=False, commit=True, user=None, **kwargs):
         # Every unpublish says who and why, and ends the approval: the page returns only through

@@ -5,16 +5,17 @@
 live, or shows it, passes the rule by.
 """
 
-from review.guard.rule import approval_to_go_live, assert_publishable
+from review.guard.rule import approval_to_go_live
 from review.guard.serving import patients_may_see, serve_signed_content
 from review.guard.workflow import medical_review_workflow
+from review.read_once import reading_once
 from review.withdrawal import record_unpublishing
 
 __all__ = [
     "approval_to_go_live",
-    "assert_publishable",
     "medical_review_workflow",
     "patients_may_see",
+    "reading_once",
     "record_unpublishing",
     "serve_signed_content",
 ]

@@ -7,9 +7,12 @@ this app's models can load, so the rule is imported inside the function.
 
 def publish_reviewed_revision(workflow_state, user=None):
     """Publish the revision the director signed, not whatever revision is latest."""
-    from review.guard.rule import assert_publishable
+    from review.guard.rule import assert_revision_publishable
+    from review.read_once import reading_once
 
     revision = workflow_state.current_task_state.revision
-    assert_publishable(revision.as_object())
-    # The completed review is the authority to publish; no human holds publish permission.
-    revision.publish(user=user, skip_permission_checks=True)
+    # The checks on the way to live share what they read (review/read_once.py).
+    with reading_once():
+        assert_revision_publishable(revision)
+        # The completed review is the authority to publish; no human holds publish permission.
+        revision.publish(user=user, skip_permission_checks=True)

@@ -17,6 +17,7 @@ from review.guard.errors import (
 )
 from review.models import ReviewedVersion
 from review.page_content import page_fingerprint
+from review.read_once import VERDICTS, kept
 
 
 def signed_page_id(article):
@@ -67,8 +68,25 @@ def publish_refusal(article, approval=None):
     return None
 
 
-def assert_publishable(article):
-    refusal = publish_refusal(article)
+def _revision_verdict(revision):
+    content = revision.as_object()
+    approval = approval_of(signed_page_id(content))
+    return content, approval, publish_refusal(content, approval)
+
+
+def revision_verdict(revision):
+    """(the revision's content, its page's approved state, why it may not go live or None).
+
+    The review's finish action and `publish` both ask this of the same revision; within
+    `reading_once()` the second asks no further, unless anything was written in between.
+    """
+    # Filed under the object too: a revision changed in memory is not the one checked before.
+    key = ("revision", revision.pk, id(revision))
+    return kept(VERDICTS, key, lambda: (*_revision_verdict(revision), revision))[:3]
+
+
+def assert_revision_publishable(revision):
+    refusal = revision_verdict(revision)[2]
     if refusal:
         raise refusal
 
@@ -81,9 +99,7 @@ def approval_to_go_live(page, revision):
     identical content; publishing what is already live exactly as approved is a no-op, so no
     new, unreviewed live revision appears.
     """
-    content = revision.as_object()
-    approval = approval_of(signed_page_id(content))
-    refusal = publish_refusal(content, approval)
+    content, approval, refusal = revision_verdict(revision)
     if refusal:
         raise refusal
     if content.alias_of_id or approval.review is None:
