@@ -5,14 +5,17 @@
         .venv/bin/python bench/bench_editor.py
 
 Also times saving a draft of each article (the compliance checks included) against its editor
-GET, the ratio the editor must keep under 2.
+GET, the ratio the editor must keep under 2. `--profile DIR` writes pyinstrument's profiles of
+the 500-claim editor, draft save and review screen into DIR.
 """
 
 import argparse
 import json
 import time
+from pathlib import Path
 
 from harness import median_request, throwaway_database  # sets up Django first
+from pyinstrument import Profiler
 
 from django.urls import reverse
 
@@ -52,7 +55,14 @@ def cited_body(claims):
     )
 
 
-def bench_size(claims, repeats):
+def profiled(request, path):
+    profiler = Profiler(interval=0.0005)
+    with profiler:
+        request()
+    Path(path).write_text(profiler.output_text(show_all=False))
+
+
+def bench_size(claims, repeats, profile=None):
     writer = WriterFactory()
     article = go_live(
         add_article(title=f"Article with {claims} claims", body=cited_body(claims), owner=writer)
@@ -63,12 +73,16 @@ def bench_size(claims, repeats):
     editor.get(edit_url)
     edit_time, edit_queries = median_request(lambda: editor.get(edit_url), repeats)
     edit_size = len(editor.get(edit_url).content)
+    if profile:
+        profiled(lambda: editor.get(edit_url), Path(profile) / "editor.txt")
 
     draft = article.get_latest_revision_as_object()
     posted = edit_form(article, body_as_posted(draft), action=None, summary=draft.summary)
     started = time.perf_counter()
     saved = editor.post(edit_url, posted)
     save_time = time.perf_counter() - started
+    if profile:
+        profiled(lambda: editor.post(edit_url, posted), Path(profile) / "save.txt")
     if saved.status_code != 302:
         raise RuntimeError(f"Saving a draft failed with HTTP {saved.status_code}")
 
@@ -79,6 +93,8 @@ def bench_size(claims, repeats):
     url = review_url(task_state)
     screen_time, screen_queries = median_request(lambda: staff.get(url), repeats)
     screen_size = len(staff.get(url).content)
+    if profile:
+        profiled(lambda: staff.get(url), Path(profile) / "review.txt")
     print(
         f"{claims:>6} {edit_queries:>14} {edit_time * 1000:>12.0f} {edit_size / 1024:>10.0f} "
         f"{save_time * 1000:>10.0f} {save_time / edit_time:>11.2f} {screen_queries:>15} "
@@ -90,6 +106,7 @@ def bench_size(claims, repeats):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--profile", help="a folder to write the 500-claim profiles into")
     args = parser.parse_args()
     with throwaway_database() as vendor:
         print(f"database: {vendor}; median of {args.repeats} requests; times in ms, sizes in KB")
@@ -98,7 +115,10 @@ def main():
             f"{'save ms':>10} {'save/editor':>11} {'review queries':>15} {'review ms':>13} "
             f"{'review KB':>11}"
         )
-        times = [bench_size(size, args.repeats) for size in SIZES]
+        times = [
+            bench_size(size, args.repeats, args.profile if size == SIZES[-1] else None)
+            for size in SIZES
+        ]
     (edit_small, screen_small), (edit_large, screen_large) = times[0], times[-1]
     print(
         f"500 vs 10 claims: editor {edit_large / edit_small:.1f}x, "

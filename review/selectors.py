@@ -18,6 +18,12 @@ from review.models import Decision, ReviewedVersion, SignOff
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 # Approved once, then dropped by a later approved version: brought back, it needs a decision.
 WITHDRAWN = "withdrawn"
+STATUS_LABELS = {
+    NEW: "New",
+    CHANGED: "Changed since last signed",
+    UNCHANGED: "Unchanged",
+    WITHDRAWN: "Withdrawn",
+}
 
 
 @dataclass
@@ -30,6 +36,14 @@ class ClaimUnderReview:
     # unchanged, its removal when withdrawn, otherwise the latest decision on any wording
     withdrawn_by: ReviewedVersion | None = None  # withdrawn: the approved version that dropped it
     signed_content: dict | None = None  # what a sign-off of it covers, as `fingerprint` hashed
+    # The signing form's fields for this claim; None when it carries over without a decision.
+    decision_field: object = None
+    reason_field: object = None
+    cited_studies: str = ""  # the studies it cites, as the review screen lists them
+
+    @property
+    def status_label(self):
+        return STATUS_LABELS[self.status]
 
     @cached_property
     def diff(self):
@@ -235,10 +249,13 @@ def texts_under_review(page, revision, content=None):
     product installed for it. `content` is the revision as a page, when the caller has it.
     """
     submitted = content or revision.as_object()
-    approval = approval_of(page.alias_of_id or page.pk)
-    if approval.current:
-        approved = vars(approval.review.revision.as_object())
-    elif approval.review is None and page.shipped_content is not None:
+    # The latest review alone, not its sign-offs: only its text fields are compared here.
+    review = latest_reviews([page.alias_of_id or page.pk]).get(page.alias_of_id or page.pk)
+    if review is not None and not review.withdrawn:
+        # The stored content as saved: text fields read the same as on a page rebuilt from it,
+        # and rebuilding a 500-claim page only to read its title was a third of the screen.
+        approved = review.revision.content
+    elif review is None and page.shipped_content is not None:
         approved = page.shipped_content
     else:
         approved = None
