@@ -39,7 +39,6 @@ class ClaimUnderReview:
     # The signing form's fields for this claim; None when it carries over without a decision.
     decision_field: object = None
     reason_field: object = None
-    cited_studies: str = ""  # the studies it cites, as the review screen lists them
 
     @property
     def status_label(self):
