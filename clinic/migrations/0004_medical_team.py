@@ -6,37 +6,86 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('clinic', '0003_crisis_line_is_a_choice'),
-        ('review', '0013_image_fingerprints'),
-        ('wagtailcore', '0098_apitoken'),
+        ("clinic", "0003_crisis_line_is_a_choice"),
+        ("review", "0013_image_fingerprints"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='MedicalTeamIndexPage',
+            name="MedicalTeamIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, max_length=600)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, max_length=600)),
             ],
             options={
-                'verbose_name': 'medical team index',
+                "verbose_name": "medical team index",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ReviewerBioPage',
+            name="ReviewerBioPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('credentials', models.CharField(blank=True, help_text="Leave empty to start from the reviewer profile's specialty and certification.", max_length=500)),
-                ('biography', models.TextField(blank=True, help_text="Leave empty to start from the reviewer profile's biography.", max_length=3000)),
-                ('conflict_of_interest', models.TextField(blank=True, help_text="Leave empty to start from the reviewer profile's statement.", max_length=2000, verbose_name='conflict-of-interest statement')),
-                ('reviewer', models.ForeignKey(help_text='The medical director this page is about; their reviews link here.', on_delete=django.db.models.deletion.PROTECT, related_name='bio_pages', to='review.reviewerprofile')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "credentials",
+                    models.CharField(
+                        blank=True,
+                        help_text="Leave empty to start from the reviewer profile's specialty and certification.",
+                        max_length=500,
+                    ),
+                ),
+                (
+                    "biography",
+                    models.TextField(
+                        blank=True,
+                        help_text="Leave empty to start from the reviewer profile's biography.",
+                        max_length=3000,
+                    ),
+                ),
+                (
+                    "conflict_of_interest",
+                    models.TextField(
+                        blank=True,
+                        help_text="Leave empty to start from the reviewer profile's statement.",
+                        max_length=2000,
+                        verbose_name="conflict-of-interest statement",
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        help_text="The medical director this page is about; their reviews link here.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="bio_pages",
+                        to="review.reviewerprofile",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reviewer bio',
+                "verbose_name": "reviewer bio",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

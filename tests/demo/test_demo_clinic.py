@@ -7,8 +7,8 @@ from django.test import Client
 
 from clinic.models import ContactPage, LocationPage, ReviewerBioPage, ServicePage
 from consultations.models import ConsultationRequest
-from review.guard.entry import patients_may_see
 from pages.models import TreatmentArticlePage
+from review.guard.entry import patients_may_see
 from review.models import ReviewedVersion
 
 pytestmark = pytest.mark.django_db
