@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.support.browser import log_in
+from tests.support.browser import collect_policy_violations, log_in
 from tests.support.factories import TEST_PASSWORD, WriterFactory, add_article
 
 pytestmark = [
@@ -13,9 +13,12 @@ pytestmark = [
 ]
 
 
-def test_the_checks_panel_shows_the_articles_word_count_and_reading_time(page, live_server):
+def test_the_checks_panel_shows_the_articles_word_count_and_reading_time(
+    page, live_server, screenshot
+):
     writer = WriterFactory(username="alex", first_name="Alex", last_name="Rivera")
     article = add_article(owner=writer)
+    violations = collect_policy_violations(page)
     log_in(page, live_server, "alex", TEST_PASSWORD)
     page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
 
@@ -31,3 +34,5 @@ def test_the_checks_panel_shows_the_articles_word_count_and_reading_time(page, l
         "Fair",
         "Complex",
     }
+    assert violations == []
+    screenshot("editor-checks-panel")
