@@ -24,6 +24,16 @@ pytestmark = [
 ]
 
 REWORDED = "Risk statement, worded with more care."
+# For each radio, measured at one moment (the admin scrolls smoothly): how far its middle sits
+# from the middle of its words' line, and where its top is.
+RADIO_LAYOUT = """radios => radios.map(radio => {
+    const box = radio.getBoundingClientRect();
+    const words = document.createRange();
+    words.selectNodeContents(radio.parentElement);
+    words.setStartAfter(radio);
+    const line = words.getBoundingClientRect();
+    return [(box.top + box.height / 2) - (line.top + line.height / 2), box.top];
+})"""
 
 
 @pytest.fixture
@@ -58,7 +68,14 @@ def test_the_review_screen_jumps_to_the_one_claim_that_needs_a_decision(
     jump.get_by_role("link", name="Claim 7").click()
 
     expect(changed).to_be_in_viewport()
-    expect(changed.get_by_label("Approve", exact=True)).to_be_visible()
+    approve = changed.get_by_label("Approve", exact=True)
+    expect(approve).to_be_visible()
+    # Each radio sits in line with its words, and the two choices share a line.
+    radios = changed.locator(".decision input[type=radio]")
+    expect(radios).to_have_count(2)
+    offsets, tops = zip(*radios.evaluate_all(RADIO_LAYOUT), strict=True)
+    assert all(abs(offset) <= 2 for offset in offsets), offsets
+    assert abs(tops[0] - tops[1]) <= 2, tops
     screenshot("review-screen-jump")
 
     jump.get_by_role("link", name="Go to signing").click()
@@ -79,9 +96,12 @@ def test_a_wrong_signing_password_is_reported_beside_the_password_box(
     error = page.locator("#password-error")
     expect(error).to_be_visible()
     expect(error).to_be_in_viewport()
-    box, message = password.bounding_box(), error.bounding_box()
-    # Next to the box: within a line or two of it, not at the top of a long screen.
-    assert box["y"] - 80 < message["y"] < box["y"] + box["height"] + 80
+    # Next to the box: within a line or two below it, not at the top of a long screen.
+    gap = error.evaluate(
+        "error => error.getBoundingClientRect().top"
+        " - document.getElementById('id_password').getBoundingClientRect().bottom"
+    )
+    assert 0 <= gap < 40
     assert password.get_attribute("aria-describedby") and "password-error" in (
         password.get_attribute("aria-describedby")
     )
