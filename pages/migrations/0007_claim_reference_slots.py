@@ -5,15 +5,122 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pages', '0006_therapy_status_superseded'),
+        ("pages", "0006_therapy_status_superseded"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='treatmentarticlepage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 0), ('text', 1), ('claim', 6), ('benefits', 9), ('risks', 11), ('suitability', 13), ('faq', 15), ('callout', 17), ('image', 21)], block_lookup={0: ('pages.blocks.text.HeadingBlock', (), {}), 1: ('pages.blocks.text.NarrativeBlock', (), {}), 2: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link'], 'help_text': 'One statement of medical fact, in plain words.', 'max_length': 1500}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('efficacy', 'Efficacy'), ('safety', 'Safety'), ('mechanism', 'Mechanism'), ('dosage', 'Dosage'), ('regulatory', 'Regulatory'), ('statistic', 'Statistic'), ('comparative', 'Comparative')]}), 4: ('pages.blocks.claims.CitedReferencesBlock', (), {'help_text': 'The published evidence for this statement. At least one before review.', 'min_num': 0}), 5: ('wagtail.blocks.TextBlock', (), {'help_text': 'For the medical director only; patients never see it.', 'max_length': 2000, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statement', 2), ('claim_type', 3), ('references', 4), ('reviewer_note', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'default': 'Possible benefits', 'max_length': 200}), 8: ('wagtail.blocks.StreamBlock', [[('claim', 6)]], {}), 9: ('wagtail.blocks.StructBlock', [[('heading', 7), ('claims', 8)]], {}), 10: ('wagtail.blocks.CharBlock', (), {'default': 'Risks and side effects', 'max_length': 200}), 11: ('wagtail.blocks.StructBlock', [[('heading', 10), ('claims', 8)]], {}), 12: ('wagtail.blocks.StreamBlock', [[('claim', 6), ('text', 1)]], {}), 13: ('wagtail.blocks.StructBlock', [[('for_whom', 12), ('not_for', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'max_length': 2000}), 15: ('wagtail.blocks.StructBlock', [[('question', 14), ('answer', 12)]], {}), 16: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('warning', 'Caution')]}), 17: ('wagtail.blocks.StructBlock', [[('tone', 16), ('text', 1)]], {}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {}), 19: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe what the image shows for people who cannot see it.', 'max_length': 2000, 'required': False}), 20: ('wagtail.blocks.CharBlock', (), {'max_length': 2000, 'required': False}), 21: ('wagtail.blocks.StructBlock', [[('image', 18), ('alt_text', 19), ('caption', 20)]], {})}),
+            model_name="treatmentarticlepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 0),
+                    ("text", 1),
+                    ("claim", 6),
+                    ("benefits", 9),
+                    ("risks", 11),
+                    ("suitability", 13),
+                    ("faq", 15),
+                    ("callout", 17),
+                    ("image", 21),
+                ],
+                block_lookup={
+                    0: ("pages.blocks.text.HeadingBlock", (), {}),
+                    1: ("pages.blocks.text.NarrativeBlock", (), {}),
+                    2: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link"],
+                            "help_text": "One statement of medical fact, in plain words.",
+                            "max_length": 1500,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("efficacy", "Efficacy"),
+                                ("safety", "Safety"),
+                                ("mechanism", "Mechanism"),
+                                ("dosage", "Dosage"),
+                                ("regulatory", "Regulatory"),
+                                ("statistic", "Statistic"),
+                                ("comparative", "Comparative"),
+                            ]
+                        },
+                    ),
+                    4: (
+                        "pages.blocks.claims.CitedReferencesBlock",
+                        (),
+                        {
+                            "help_text": "The published evidence for this statement. At least one before review.",
+                            "min_num": 0,
+                        },
+                    ),
+                    5: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "For the medical director only; patients never see it.",
+                            "max_length": 2000,
+                            "required": False,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("statement", 2),
+                                ("claim_type", 3),
+                                ("references", 4),
+                                ("reviewer_note", 5),
+                            ]
+                        ],
+                        {},
+                    ),
+                    7: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"default": "Possible benefits", "max_length": 200},
+                    ),
+                    8: ("wagtail.blocks.StreamBlock", [[("claim", 6)]], {}),
+                    9: ("wagtail.blocks.StructBlock", [[("heading", 7), ("claims", 8)]], {}),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"default": "Risks and side effects", "max_length": 200},
+                    ),
+                    11: ("wagtail.blocks.StructBlock", [[("heading", 10), ("claims", 8)]], {}),
+                    12: ("wagtail.blocks.StreamBlock", [[("claim", 6), ("text", 1)]], {}),
+                    13: ("wagtail.blocks.StructBlock", [[("for_whom", 12), ("not_for", 12)]], {}),
+                    14: ("wagtail.blocks.CharBlock", (), {"max_length": 2000}),
+                    15: ("wagtail.blocks.StructBlock", [[("question", 14), ("answer", 12)]], {}),
+                    16: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("info", "Information"), ("warning", "Caution")]},
+                    ),
+                    17: ("wagtail.blocks.StructBlock", [[("tone", 16), ("text", 1)]], {}),
+                    18: ("wagtail.images.blocks.ImageChooserBlock", (), {}),
+                    19: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Describe what the image shows for people who cannot see it.",
+                            "max_length": 2000,
+                            "required": False,
+                        },
+                    ),
+                    20: ("wagtail.blocks.CharBlock", (), {"max_length": 2000, "required": False}),
+                    21: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 18), ("alt_text", 19), ("caption", 20)]],
+                        {},
+                    ),
+                },
+            ),
         ),
     ]
