@@ -1,7 +1,7 @@
 from django import template
 
 from clinic import chrome
-from clinic.models import ReviewerBioPage, ServiceIndexPage, ServicePage, live_bios, live_locations
+from clinic.models import ServiceIndexPage, ServicePage, live_locations
 from clinic.phone import tel_number
 from clinic.structured_data import medical_clinic as medical_clinic_data
 from review.guard.entry import patients_may_see
@@ -42,12 +42,7 @@ def site_chrome():
 
 @register.simple_tag
 def with_bio_pages(reviewers):
-    """Each reviewer with their live bio page, or None while they have none patients may see:
-    the trust block links a name only to a page that would be served."""
-    user_ids = {reviewer.user_id for reviewer in reviewers if reviewer.user_id}
-    bios = {}
-    if user_ids:
-        pages = ReviewerBioPage.objects.filter(reviewer__user_id__in=user_ids)
-        for bio in live_bios(pages.select_related("reviewer")):
-            bios.setdefault(bio.reviewer.user_id, bio)
-    return [(reviewer, bios.get(reviewer.user_id)) for reviewer in reviewers]
+    """Each reviewer with the address of their live bio page, or None while they have none
+    patients may see (kept with the site chrome: no query on a patient page)."""
+    addresses = chrome.site_chrome()["reviewer_bios"]
+    return [(reviewer, addresses.get(reviewer.user_id)) for reviewer in reviewers]
