@@ -4,7 +4,7 @@ from functools import wraps
 
 from django.template.response import TemplateResponse
 
-from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, SITE_ADMINS
+from review.roles import COMPLIANCE, MEDICAL_DIRECTORS, SITE_ADMINS, has_any_role
 
 AUDIT_READERS = (COMPLIANCE, SITE_ADMINS, MEDICAL_DIRECTORS)
 
@@ -12,12 +12,7 @@ AUDIT_READERS = (COMPLIANCE, SITE_ADMINS, MEDICAL_DIRECTORS)
 def can_read_audit(user):
     if not (user.is_authenticated and user.is_active):
         return False
-    if user.is_superuser:
-        return True
-    # Remembered on the user object: page listings ask once per row.
-    if not hasattr(user, "_can_read_audit"):
-        user._can_read_audit = user.groups.filter(name__in=AUDIT_READERS).exists()
-    return user._can_read_audit
+    return user.is_superuser or has_any_role(user, AUDIT_READERS)
 
 
 def audit_readers_only(view):

@@ -1,20 +1,34 @@
 """The article editor and the review screen at 10, 100 and 500 claims: queries, time, HTML size.
 
     .venv/bin/python bench/bench_editor.py [--repeats 7]
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimcheck_bench \
+    .venv/bin/python bench/bench_editor.py --before ../main     # before and after, interleaved
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimcheck_bench \\
         .venv/bin/python bench/bench_editor.py
 
 Also times saving a draft of each article (the compliance checks included) against its editor
-GET, the ratio the editor must keep under 2.
+GET: the ratio must stay under 2. The draft is posted as the browser posts the editor's form,
+url-encoded (the form has no file inputs, so no multipart); "multipart ms" is the same save
+posted as multipart, as Django's test client does by default, for comparison.
+
+`--before TREE` measures another checkout (say, main) with this same script, size by size,
+alternating the two trees, each size in a fresh process, and prints both and after/before.
+`--profile DIR` writes pyinstrument's profiles of the 500-claim editor, draft save and review
+screen into DIR.
 """
 
 import argparse
 import json
-import time
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from harness import median_request, throwaway_database  # sets up Django first
+from pyinstrument import Profiler
 
+from django.db import connection
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from pages import body_builder
 from pages.choices import ClaimType
@@ -30,6 +44,20 @@ from tests.support.publishing import go_live, reword_claim, submit_for_review
 from tests.support.review_screen import review_url
 
 SIZES = (10, 100, 500)
+AFTER_TREE = Path(__file__).resolve().parent.parent
+COLUMNS = (
+    ("editor_queries", "editor queries", "{:.0f}"),
+    ("review_editor_queries", "in review", "{:.0f}"),
+    ("editor_ms", "editor ms", "{:.0f}"),
+    ("editor_kb", "editor KB", "{:.0f}"),
+    ("save_ms", "save ms", "{:.0f}"),
+    ("save_per_editor", "save/editor", "{:.2f}"),
+    ("multipart_ms", "multipart ms", "{:.0f}"),
+    ("review_queries", "review queries", "{:.0f}"),
+    ("review_ms", "review ms", "{:.0f}"),
+    ("review_kb", "review KB", "{:.0f}"),
+    ("review_per_editor_kb", "review/editor KB", "{:.2f}"),
+)
 
 
 def cited_body(claims):
@@ -52,7 +80,27 @@ def cited_body(claims):
     )
 
 
-def bench_size(claims, repeats):
+def profiled(request, path):
+    profiler = Profiler(interval=0.0005)
+    with profiler:
+        request()
+    Path(path).write_text(profiler.output_text(show_all=False))
+
+
+def timed_save(editor, edit_url, body, repeats, **kwargs):
+    """Median seconds of saving the same draft `repeats` times (a new revision each time)."""
+
+    def save():
+        saved = editor.post(edit_url, body, **kwargs)
+        if saved.status_code != 302:  # the editor shows its form again: the save was refused
+            raise RuntimeError(f"Saving a draft failed with HTTP {saved.status_code}")
+        return saved
+
+    seconds, _ = median_request(save, repeats)
+    return seconds
+
+
+def bench_size(claims, repeats, profile=None):
     writer = WriterFactory()
     article = go_live(
         add_article(title=f"Article with {claims} claims", body=cited_body(claims), owner=writer)
@@ -63,47 +111,135 @@ def bench_size(claims, repeats):
     editor.get(edit_url)
     edit_time, edit_queries = median_request(lambda: editor.get(edit_url), repeats)
     edit_size = len(editor.get(edit_url).content)
+    if profile:
+        profiled(lambda: editor.get(edit_url), Path(profile) / "editor.txt")
 
     draft = article.get_latest_revision_as_object()
     posted = edit_form(article, body_as_posted(draft), action=None, summary=draft.summary)
-    started = time.perf_counter()
-    saved = editor.post(edit_url, posted)
-    save_time = time.perf_counter() - started
-    if saved.status_code != 302:
-        raise RuntimeError(f"Saving a draft failed with HTTP {saved.status_code}")
+    as_browser = urlencode(posted, doseq=True)
+    form_type = "application/x-www-form-urlencoded"
+    save_time = timed_save(editor, edit_url, as_browser, repeats, content_type=form_type)
+    multipart_time = timed_save(editor, edit_url, posted, repeats)
+    if profile:
+        profiled(
+            lambda: editor.post(edit_url, as_browser, content_type=form_type),
+            Path(profile) / "save.txt",
+        )
 
     reword_claim(article, 1, "<p>Reworded for the bench.</p>", writer)
     task_state = submit_for_review(article, writer)
+    editor.get(edit_url)
+    _, review_editor_queries = median_request(lambda: editor.get(edit_url), 1)
     staff = Client()
     staff.force_login(signing_director())
     url = review_url(task_state)
+    staff.get(url)
     screen_time, screen_queries = median_request(lambda: staff.get(url), repeats)
     screen_size = len(staff.get(url).content)
-    print(
-        f"{claims:>6} {edit_queries:>14} {edit_time * 1000:>12.0f} {edit_size / 1024:>10.0f} "
-        f"{save_time * 1000:>10.0f} {save_time / edit_time:>11.2f} {screen_queries:>15} "
-        f"{screen_time * 1000:>13.0f} {screen_size / 1024:>11.0f}"
+    if profile:
+        profiled(lambda: staff.get(url), Path(profile) / "review.txt")
+    return {
+        "editor_queries": edit_queries,
+        "review_editor_queries": review_editor_queries,
+        "editor_ms": edit_time * 1000,
+        "editor_kb": edit_size / 1024,
+        "save_ms": save_time * 1000,
+        "save_per_editor": save_time / edit_time,
+        "multipart_ms": multipart_time * 1000,
+        "review_queries": screen_queries,
+        "review_ms": screen_time * 1000,
+        "review_kb": screen_size / 1024,
+        "review_per_editor_kb": screen_size / edit_size,
+    }
+
+
+def table_row(label, claims, figures):
+    cells = " ".join(
+        f"{fmt.format(figures[key]):>{max(len(title), 6)}}" for key, title, fmt in COLUMNS
     )
-    return edit_time, screen_time
+    return f"{label:<7} {claims:>6} {cells}"
+
+
+def header():
+    titles = " ".join(f"{title:>{max(len(title), 6)}}" for _, title, _ in COLUMNS)
+    return f"{'tree':<7} {'claims':>6} {titles}"
+
+
+def scaling(label, by_size):
+    small, large = by_size[SIZES[0]], by_size[SIZES[-1]]
+    return (
+        f"{label}: {SIZES[-1]} vs {SIZES[0]} claims: editor "
+        f"{large['editor_ms'] / small['editor_ms']:.1f}x, review screen "
+        f"{large['review_ms'] / small['review_ms']:.1f}x; {SIZES[-1]}-claim review screen "
+        f"{large['review_ms'] / large['editor_ms']:.2f}x the editor's time"
+    )
+
+
+def measure_in(tree, claims, repeats):
+    """One size measured by this script in a fresh process running `tree`'s code."""
+    environment = {**os.environ, "CLAIMCHECK_BENCH_TREE": str(tree)}
+    if connection.vendor == "sqlite":
+        # The test database file stays in this checkout's var/, whichever tree's code runs.
+        name = os.environ.get("CLAIMCHECK_TEST_DB", "").strip() or "bench.sqlite3"
+        environment["CLAIMCHECK_TEST_DB"] = str(AFTER_TREE / "var" / Path(name).name)
+    script = str(Path(__file__).resolve())
+    command = [sys.executable, script, "--one", str(claims), "--repeats", str(repeats)]
+    finished = subprocess.run(  # noqa: S603 - this same script, with this interpreter
+        command, cwd=AFTER_TREE, env=environment, capture_output=True, text=True, check=False
+    )
+    if finished.returncode != 0:
+        raise RuntimeError(f"The bench failed in {tree}:\n{finished.stderr[-3000:]}")
+    return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
+def before_and_after(before_tree, repeats):
+    trees = {"before": Path(before_tree).resolve(), "after": AFTER_TREE}
+    figures = {label: {} for label in trees}
+    print(f"before: {trees['before']}; after: {AFTER_TREE}; median of {repeats} requests")
+    print("times in ms, sizes in KB; each size in a fresh process, the trees alternating")
+    print(header())
+    for round_number, claims in enumerate(SIZES):
+        # Alternate which tree goes first, so neither always meets a warmer machine.
+        order = ("before", "after") if round_number % 2 == 0 else ("after", "before")
+        for label in order:
+            figures[label][claims] = measure_in(trees[label], claims, repeats)
+        for label in ("before", "after"):
+            print(table_row(label, claims, figures[label][claims]), flush=True)
+    for label in ("before", "after"):
+        print(scaling(label, figures[label]))
+    for claims in SIZES:
+        before, after = figures["before"][claims], figures["after"][claims]
+        print(
+            f"{claims} claims, after/before: "
+            f"editor {after['editor_ms'] / before['editor_ms']:.2f}, "
+            f"save {after['save_ms'] / before['save_ms']:.2f}, "
+            f"review screen {after['review_ms'] / before['review_ms']:.2f}"
+        )
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--profile", help="a folder to write the 500-claim profiles into")
+    parser.add_argument("--before", help="another checkout to measure alongside this one")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # one size, as JSON
     args = parser.parse_args()
+    if args.before:
+        before_and_after(args.before, args.repeats)
+        return
+    if args.one:
+        with throwaway_database():
+            print(json.dumps(bench_size(args.one, args.repeats)))
+        return
     with throwaway_database() as vendor:
         print(f"database: {vendor}; median of {args.repeats} requests; times in ms, sizes in KB")
-        print(
-            f"{'claims':>6} {'editor queries':>14} {'editor ms':>12} {'editor KB':>10} "
-            f"{'save ms':>10} {'save/editor':>11} {'review queries':>15} {'review ms':>13} "
-            f"{'review KB':>11}"
-        )
-        times = [bench_size(size, args.repeats) for size in SIZES]
-    (edit_small, screen_small), (edit_large, screen_large) = times[0], times[-1]
-    print(
-        f"500 vs 10 claims: editor {edit_large / edit_small:.1f}x, "
-        f"review screen {screen_large / screen_small:.1f}x"
-    )
+        print(header())
+        by_size = {}
+        for size in SIZES:
+            profile = args.profile if size == SIZES[-1] else None
+            by_size[size] = bench_size(size, args.repeats, profile)
+            print(table_row("this", size, by_size[size]), flush=True)
+    print(scaling("this tree", by_size))
 
 
 if __name__ == "__main__":

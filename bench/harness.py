@@ -10,7 +10,11 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# CLAIMCHECK_BENCH_TREE runs a bench's code against another checkout (the "before" of a
+# before-and-after run); by default, against the checkout the bench sits in.
+sys.path.insert(
+    0, os.environ.get("CLAIMCHECK_BENCH_TREE") or str(Path(__file__).resolve().parent.parent)
+)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
 
 import django  # noqa: E402

@@ -62,9 +62,11 @@ class ReviewedFinding:
     acknowledgement: ComplianceAcknowledgement | None
 
 
-def compliance_of_revision(revision):
-    """The checks on a submitted revision, each warning with the writer's acknowledgement."""
-    content = revision.as_object()
+def compliance_of_revision(revision, content=None):
+    """The checks on a submitted revision, each warning with the writer's acknowledgement.
+
+    `content` is the revision as a page, when the caller already has it."""
+    content = content or revision.as_object()
     if not isinstance(content, TreatmentArticlePage):
         return []  # the checker's rules are written for articles' claims and sections
     check = check_saved(content, today=timezone.localdate(revision.created_at))

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import transaction
 
 from identity.passkeys import PASSKEY, PasskeyAssertion, verify_signing_assertion
-from identity.roles import COMPLIANCE, INTAKE, MEDICAL_DIRECTORS, SITE_ADMINS
+from identity.roles import COMPLIANCE, INTAKE, MEDICAL_DIRECTORS, SITE_ADMINS, roles_of
 
 # The roles whose members must use two factors at login (superusers too). Intake reads
 # patients' contact details.
@@ -31,7 +31,7 @@ def needs_two_factors(user):
         return False
     if settings.IDENTITY_TWO_FACTORS_FOR_EVERYONE or user.is_superuser:
         return True
-    return user.groups.filter(name__in=ROLES_NEEDING_TWO_FACTORS).exists()
+    return not roles_of(user).isdisjoint(ROLES_NEEDING_TWO_FACTORS)
 
 
 def has_second_factor(user):

@@ -16,7 +16,7 @@ from django.db.models.signals import m2m_changed, post_save
 
 from identity import appointments, lockout, sessions
 from identity.models import AppointmentKind
-from identity.roles import MEDICAL_DIRECTORS
+from identity.roles import MEDICAL_DIRECTORS, forget_roles
 
 
 def _acting_user():
@@ -44,6 +44,8 @@ def _affected_users(instance, reverse, pk_set):
 
 
 def groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not reverse and action.startswith("post_"):
+        forget_roles(instance)
     if action == "post_add":
         for user in _affected_users(instance, reverse, pk_set):
             appointments.request_appointment(

@@ -6,6 +6,7 @@ from identity.roles import (
     MEDICAL_DIRECTORS,
     SITE_ADMINS,
     WRITERS,
+    has_any_role,
     user_has_role,
 )
 
@@ -15,5 +16,6 @@ __all__ = [
     "MEDICAL_DIRECTORS",
     "SITE_ADMINS",
     "WRITERS",
+    "has_any_role",
     "user_has_role",
 ]

@@ -18,6 +18,12 @@ from review.models import Decision, ReviewedVersion, SignOff
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 # Approved once, then dropped by a later approved version: brought back, it needs a decision.
 WITHDRAWN = "withdrawn"
+STATUS_LABELS = {
+    NEW: "New",
+    CHANGED: "Changed since last signed",
+    UNCHANGED: "Unchanged",
+    WITHDRAWN: "Withdrawn",
+}
 
 
 @dataclass
@@ -30,6 +36,13 @@ class ClaimUnderReview:
     # unchanged, its removal when withdrawn, otherwise the latest decision on any wording
     withdrawn_by: ReviewedVersion | None = None  # withdrawn: the approved version that dropped it
     signed_content: dict | None = None  # what a sign-off of it covers, as `fingerprint` hashed
+    # The signing form's fields for this claim; None when it carries over without a decision.
+    decision_field: object = None
+    reason_field: object = None
+
+    @property
+    def status_label(self):
+        return STATUS_LABELS[self.status]
 
     @cached_property
     def diff(self):
@@ -150,6 +163,8 @@ def needing_a_decision(rows, full_review=False):
 class Reviewer:
     printed_name: str
     credentials: str
+    #: The signer's account, by which a patient page finds the reviewer's bio page.
+    user_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -197,7 +212,8 @@ def medical_review_of_live_version(page, approval=None):
     for sign_off in approval.sign_offs.values():
         signed = sign_off.carried_over_from or sign_off
         reviewers.setdefault(
-            signed.signer_id, Reviewer(signed.signer_name, signed.signer_credentials)
+            signed.signer_id,
+            Reviewer(signed.signer_name, signed.signer_credentials, signed.signer_id),
         )
     # "Last reviewed" moves only with a full review (every claim decided afresh), never with a
     # review that carried earlier sign-offs over for a small edit.
@@ -235,10 +251,13 @@ def texts_under_review(page, revision, content=None):
     product installed for it. `content` is the revision as a page, when the caller has it.
     """
     submitted = content or revision.as_object()
-    approval = approval_of(page.alias_of_id or page.pk)
-    if approval.current:
-        approved = vars(approval.review.revision.as_object())
-    elif approval.review is None and page.shipped_content is not None:
+    # The latest review alone, not its sign-offs: only its text fields are compared here.
+    review = latest_reviews([page.alias_of_id or page.pk]).get(page.alias_of_id or page.pk)
+    if review is not None and not review.withdrawn:
+        # The stored content as saved: text fields read the same as on a page rebuilt from it,
+        # and rebuilding a 500-claim page only to read its title was a third of the screen.
+        approved = review.revision.content
+    elif review is None and page.shipped_content is not None:
         approved = page.shipped_content
     else:
         approved = None

@@ -54,6 +54,27 @@ def add_review_panels(request, panels):
     panels[:0] = dashboard.panels_for(request.user)
 
 
+@hooks.register("before_edit_page")
+def read_workflow_state_once(request, page):
+    # The editor asks its page for the workflow state a dozen times, a query or two each: the
+    # page is rebuilt from its latest revision and misses what Wagtail prefetched on the page
+    # record. Read once here, as Wagtail's prefetch_workflow_states would, for a GET only: a
+    # POST may start, restart or cancel the workflow, and must then read the state afresh.
+    if request.method == "GET" and isinstance(page, ReviewedPage):
+        states = list(
+            page.workflow_states.active().select_related(
+                "workflow", "requested_by", "current_task_state__task"
+            )
+        )
+        for state in states:
+            task_state = state.current_task_state
+            if task_state is not None:
+                # Its own kind of task (the medical review), which the lock and the action
+                # menu each asked for again.
+                task_state.task = task_state.task.specific
+        page._current_workflow_states = states
+
+
 @hooks.register("register_page_header_buttons")
 def withdraw_button(page, user, view_name, next_url=None):
     if page.live and isinstance(page.specific_deferred, ReviewedPage) and may_withdraw(user):

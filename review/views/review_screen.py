@@ -13,6 +13,7 @@ from identity.factors import has_authenticator
 from review.eligibility import signing_refusal
 from review.forms import SigningForm
 from review.models import MedicalReviewTask
+from review.screen_rows import prepare_rows
 from review.selectors import (
     UNCHANGED,
     claims_removed_since_approved,
@@ -80,7 +81,7 @@ def review(request, task_state_id):
             if lockout.is_locked(request, request.user.get_username()):
                 return lockout.end_session_locked_out(request)
             # Said next to the box to fix, at the foot of a long page, not only at its top.
-            form.add_error(refused.field, str(refused))
+            form.refuse_credential(refused.field, str(refused))
         except SigningRefused as refused:
             form.add_error(None, str(refused))
         else:
@@ -92,11 +93,13 @@ def review(request, task_state_id):
                 messages.success(request, f"You signed off “{page.title}”. It is now live.")
             return redirect("wagtailadmin_home")
 
+    prepare_rows(rows)
     return TemplateResponse(
         request,
         "review/review_screen.html",
         {
             "page": page,
+            "content": content,
             "task_state": task_state,
             "rows": rows,
             "removed": removed,
