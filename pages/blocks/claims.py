@@ -9,6 +9,8 @@ from pages.choices import ClaimType
 from pages.citations import marks_for
 from pages.limits import CLAIM_MAX_CHARS, NOTE_MAX_CHARS
 
+from .library import LibraryClaimBlock
+
 # A claim's wording is what the director signs; headings, lists or embeds inside it would make
 # that wording harder to read and compare.
 STATEMENT_FEATURES = ["bold", "italic", "link"]
@@ -135,5 +137,8 @@ class ClaimBlock(blocks.StructBlock):
 
 
 def claim_stream(extra_blocks=()):
-    """A stream whose children are claims (each with its own block id), plus optional extras."""
-    return blocks.StreamBlock([("claim", ClaimBlock()), *extra_blocks])
+    """A stream whose children are claims (each with its own block id), claims from the claims
+    library, and optional extras."""
+    return blocks.StreamBlock(
+        [("claim", ClaimBlock()), ("library_claim", LibraryClaimBlock()), *extra_blocks]
+    )

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from library.views import claims, review_screen
+
+app_name = "library"
+
+urlpatterns = [
+    path("review/<int:task_state_id>/", review_screen.review, name="review"),
+    path("<int:claim_id>/used-in/", claims.used_in, name="used_in"),
+    path("<int:claim_id>/withdraw/", claims.withdraw, name="withdraw"),
+]

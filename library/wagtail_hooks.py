@@ -1,0 +1,88 @@
+from django.urls import include, path, reverse
+
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from library import log_actions
+from library import urls as library_urls
+from library.approved import approved_versions
+from library.forms import ApprovedClaimFilterForm
+from library.models import LibraryClaim
+from review.withdrawal import may_withdraw
+
+
+class ApprovedOnly:
+    """The chooser lists only claims patients may read now: approved, signed, not withdrawn."""
+
+    filter_form_class = ApprovedClaimFilterForm
+
+    def get_object_list(self):
+        live = LibraryClaim.objects.filter(live=True).select_related("therapy_status")
+        shown = approved_versions(live.values_list("identity", flat=True))
+        return live.filter(identity__in=list(shown))
+
+
+class ApprovedClaimChooseView(ApprovedOnly, ChooseView):
+    pass
+
+
+class ApprovedClaimChooseResultsView(ApprovedOnly, ChooseResultsView):
+    pass
+
+
+class ApprovedClaimChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = ApprovedClaimChooseView
+    choose_results_view_class = ApprovedClaimChooseResultsView
+
+
+class LibraryClaimViewSet(SnippetViewSet):
+    model = LibraryClaim
+    icon = "link"
+    menu_label = "Claims library"
+    add_to_admin_menu = True
+    menu_order = 220
+    chooser_viewset_class = ApprovedClaimChooserViewSet
+    list_display = ["__str__", "claim_type", "therapy_status"]
+    list_filter = ["claim_type", "live"]
+    search_fields = None
+
+
+register_snippet(LibraryClaimViewSet)
+
+
+@hooks.register("library_claims_shown")
+def library_claims_shown(identities):
+    """Asked by the article page (pages/models/article.py): the approved versions it may show."""
+    return approved_versions(identities)
+
+
+@hooks.register("register_admin_urls")
+def register_library_urls():
+    return [path("library/", include(library_urls, namespace="library"))]
+
+
+@hooks.register("register_log_actions")
+def register_library_log_actions(actions):
+    log_actions.register(actions)
+
+
+@hooks.register("construct_snippet_action_menu")
+def no_publish_outside_the_review(menu_items, request, context):
+    # A library claim's version goes live when its medical review completes; the row guard
+    # (library/receivers.py) refuses any other publish even without this.
+    if context.get("model") is LibraryClaim:
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def library_claim_buttons(snippet, user, next_url=None):
+    if not isinstance(snippet, LibraryClaim):
+        return
+    yield ListingButton("Used in", reverse("library:used_in", args=[snippet.pk]), priority=50)
+    if snippet.live and may_withdraw(user):
+        yield ListingButton(
+            "Withdraw everywhere", reverse("library:withdraw", args=[snippet.pk]), priority=60
+        )
