@@ -1,27 +1,13 @@
 """One signature in the library covers every article that shows the claim."""
 
-import json
-
 import pytest
 
-from pages import body_builder
-from pages.choices import ClaimType
 from review.models import SignOff
-from tests.support.factories import ReferenceFactory, add_article
+from tests.library.conftest import article_showing
 from tests.support.library import approved_library_claim
 from tests.support.publishing import go_live
 
 pytestmark = pytest.mark.django_db
-
-
-def article_showing(claims, title, slug):
-    reference = ReferenceFactory()
-    body = [
-        body_builder.heading("What to expect"),
-        body_builder.claim("Sessions last about two hours.", ClaimType.DOSAGE, [reference]),
-        *[body_builder.library_claim(claim) for claim in claims],
-    ]
-    return add_article(title=title, slug=slug, body=json.dumps(body))
 
 
 def test_one_sign_off_of_a_library_claim_covers_two_articles(client, director):
