@@ -97,6 +97,7 @@ def review(request, task_state_id):
         "review/review_screen.html",
         {
             "page": page,
+            "version": content,
             "task_state": task_state,
             "rows": rows,
             "removed": removed,
