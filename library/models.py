@@ -50,10 +50,13 @@ class LibraryClaim(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
     therapy_status = models.ForeignKey(
         "pages.TherapyStatus",
         verbose_name="therapy scope",
+        null=True,
+        blank=True,
         on_delete=models.PROTECT,
         related_name="library_claims",
         help_text="The therapy, route and use this statement is about; its regulatory status is "
-        "part of what the director signs.",
+        "part of what the director signs. Leave empty for a statement about the condition that "
+        "holds whatever the therapy.",
     )
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="library_claim")
