@@ -1,6 +1,7 @@
 from django.urls import include, path, reverse
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
@@ -62,6 +63,18 @@ def library_claims_shown(identities):
 @hooks.register("register_admin_urls")
 def register_library_urls():
     return [path("library/", include(library_urls, namespace="library"))]
+
+
+class SpreadsheetMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("library.view_libraryclaim")
+
+
+@hooks.register("register_admin_menu_item")
+def register_spreadsheet_menu_item():
+    return SpreadsheetMenuItem(
+        "Claims library CSV", reverse("library:spreadsheet"), icon_name="download", order=221
+    )
 
 
 @hooks.register("register_log_actions")

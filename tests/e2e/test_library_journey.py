@@ -25,7 +25,7 @@ NEW = "Blood pressure is checked every 10 minutes during a session."
 
 
 def test_a_shared_claim_edited_and_signed_once_changes_both_articles(page, live_server, screenshot):
-    editor = signing_director(username="ravi", first_name="Ravi", last_name="Okafor")
+    signing_director(username="ravi", first_name="Ravi", last_name="Okafor")  # edits it
     director = signing_director(username="maya", first_name="Maya", last_name="Chen")
     shared = approved_library_claim(OLD, director=director)
     articles = [

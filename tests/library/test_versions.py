@@ -4,6 +4,7 @@ import pytest
 
 from wagtail.models import ModelLogEntry, PageLogEntry, WorkflowState
 
+from delivery import page_cache
 from library import log_actions
 from library.models import LibraryClaim
 from review.models import Decision, SignOff
@@ -75,3 +76,18 @@ def test_changes_requested_keep_the_approved_version_and_go_back_to_the_writer(
     claim = LibraryClaim.objects.get(pk=shared.pk)
     assert claim.workflow_states.order_by("pk").last().status == WorkflowState.STATUS_NEEDS_CHANGES
     assert ModelLogEntry.objects.filter(object_id=str(claim.pk), action="claimcheck.sign")
+
+
+def test_a_newly_signed_version_drops_every_page_showing_it_from_the_caches(
+    shared, two_articles, director, django_capture_on_commit_callbacks
+):
+    writer = WriterFactory()
+    reword_library_claim(shared, NEW, writer)
+    task_state = submit_library_claim(LibraryClaim.objects.get(pk=shared.pk), writer)
+    before = {article.pk: page_cache.generation(article.pk) for article in two_articles}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_library(task_state, director)
+
+    for article in two_articles:
+        assert page_cache.generation(article.pk) > before[article.pk]
