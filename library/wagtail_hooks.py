@@ -2,7 +2,7 @@ from django.urls import include, path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import Button, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -12,6 +12,8 @@ from library import urls as library_urls
 from library.approved import approved_versions
 from library.forms import ApprovedClaimFilterForm
 from library.models import LibraryClaim
+from pages.models import TreatmentArticlePage
+from review.roles import MEDICAL_DIRECTORS, user_has_role
 from review.withdrawal import may_withdraw
 
 
@@ -98,4 +100,19 @@ def library_claim_buttons(snippet, user, next_url=None):
     if snippet.live and may_withdraw(user):
         yield ListingButton(
             "Withdraw everywhere", reverse("library:withdraw", args=[snippet.pk]), priority=60
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def promote_button(page, user, view_name, next_url=None):
+    if (
+        page.live
+        and isinstance(page.specific_deferred, TreatmentArticlePage)
+        and user_has_role(user, MEDICAL_DIRECTORS)
+    ):
+        yield Button(
+            "Promote a claim to the library",
+            reverse("library:promote", args=[page.pk]),
+            icon_name="link",
+            priority=62,
         )

@@ -349,6 +349,57 @@ def sign_claim_version(
     return SigningResult(sign_offs=[sign_off], changes_requested=not approved)
 
 
+PROMOTION_MEANING = (
+    "Medical accuracy approved (carried over from the article claim promoted to the library)"
+)
+
+
+@transaction.atomic
+def sign_promotion(*, article, approval, revision, identity, director, password, second_factor):
+    """Carry an article claim's approval over to the same claim kept in the claims library.
+
+    `approval` is the article's current approved sign-off of the claim; `revision` the library
+    claim's first version, holding exactly that content (same wording, type, references and
+    therapy status, so the same content hash); `identity` the library claim's. The director
+    signs the promotion with password and second factor; the new sign-off points at the one
+    that first approved the wording, so the claim keeps its sign-off history.
+    """
+    refusal = signing_refusal(director, article, article.live_revision)
+    if refusal:
+        raise SigningRefused(refusal)
+    factor_type, factor_device = _verified_signature(director, password, second_factor)
+    version = revision.as_object()
+    content, content_hash = ClaimFingerprints(version.therapy_status).content_and_fingerprint(
+        version.as_claim()
+    )
+    if content_hash != approval.content_hash:
+        raise SigningRefused("The library claim does not say exactly what was approved.")
+    profile = director.reviewer_profile
+    (sign_off,) = SignOff.objects.bulk_create(
+        [
+            SignOff(
+                page=None,
+                revision=revision,
+                task_state=None,
+                signing=uuid.uuid4(),
+                block_id=str(identity),
+                **content,
+                content_hash=content_hash,
+                decision=Decision.APPROVED,
+                meaning=PROMOTION_MEANING,
+                signer=director,
+                signer_name=profile.printed_name,
+                signer_credentials=profile.credentials,
+                signed_at=clock.database_now(),
+                carried_over_from=approval.carried_over_from or approval,
+                second_factor_type=factor_type,
+                second_factor_device=factor_device,
+            )
+        ]
+    )
+    return sign_off
+
+
 def original_signature(row):
     """The sign-off that first approved this exact content, however often it carried over."""
     return row.last_signed.carried_over_from or row.last_signed
