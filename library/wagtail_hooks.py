@@ -1,3 +1,5 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 
 from wagtail import hooks
@@ -10,9 +12,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from library import log_actions
 from library import urls as library_urls
 from library.approved import approved_versions
+from library.errors import UnsignedLibraryClaimError
 from library.forms import ApprovedClaimFilterForm
 from library.models import LibraryClaim
 from pages.models import TreatmentArticlePage
+from review.guard.hooks import keep_signed_revision
 from review.roles import MEDICAL_DIRECTORS, user_has_role
 from review.withdrawal import may_withdraw
 
@@ -90,6 +94,19 @@ def no_publish_outside_the_review(menu_items, request, context):
     # (library/receivers.py) refuses any other publish even without this.
     if context.get("model") is LibraryClaim:
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("before_edit_snippet")
+def guard_library_claim_edits(request, instance):
+    if request.method != "POST" or not isinstance(instance, LibraryClaim):
+        return None
+    # An autosave over a signed version is saved as a new version (review/guard/hooks.py).
+    keep_signed_revision(request)
+    if request.POST.get("action-publish"):
+        # Said before Wagtail saves anything; the row guard refuses it even without this.
+        messages.error(request, str(UnsignedLibraryClaimError()))
+        return redirect(instance.snippet_viewset.get_url_name("edit"), instance.pk)
+    return None
 
 
 @hooks.register("register_snippet_listing_buttons")
