@@ -4,8 +4,8 @@ A library claim's approved version is the latest approval recorded for its ident
 sign-off ledger, unless a withdrawal ended it. Patients read a library claim only while its row
 (the version Wagtail published when the review completed) holds exactly the content that
 approval signed, and the sign-off row still passes its own hash check: a row changed around the
-ORM, or a forged sign-off, shows nothing. Three queries however many claims: the claims, their
-approvals, and the references they cite.
+ORM, or a forged sign-off, shows nothing. Three queries however many claims: the claims (none
+when the article already read them), their approvals, and the references they cite.
 """
 
 import logging
@@ -86,16 +86,20 @@ def matches(claim, sign_off):
     )
 
 
-def approved_versions(identities):
-    """{identity: ApprovedVersion} for those of `identities` patients may read now."""
+def approved_versions(identities, claims=None):
+    """{identity: ApprovedVersion} for those of `identities` patients may read now.
+
+    `claims` are their rows when the caller has just read them (the article's body did).
+    """
     identities = {str(identity) for identity in identities}
     if not identities:
         return {}
-    claims = list(
-        LibraryClaim.objects.filter(identity__in=identities, live=True).select_related(
+    if claims is None:
+        claims = LibraryClaim.objects.filter(identity__in=identities).select_related(
             "therapy_status"
         )
-    )
+    # Each row once, however often the article shows it.
+    claims = list({str(claim.identity): claim for claim in claims if claim.live}.values())
     approvals = current_approvals(identities)
     cited = [{"references": list(claim.references.raw_data)} for claim in claims]
     shown = {}

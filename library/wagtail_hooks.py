@@ -61,9 +61,10 @@ register_snippet(LibraryClaimViewSet)
 
 
 @hooks.register("library_claims_shown")
-def library_claims_shown(identities):
-    """Asked by the article page (pages/models/article.py): the approved versions it may show."""
-    return approved_versions(identities)
+def library_claims_shown(claims):
+    """Asked by the article page (pages/models/article.py) with the library claims its body
+    names, already read: the approved versions it may show."""
+    return approved_versions([claim.identity for claim in claims], claims=claims)
 
 
 @hooks.register("register_admin_urls")

@@ -50,9 +50,9 @@ def library_claims_looked_up_together(model, raw_body):
     found = {}
     if identities:
         model = resolve_model_string(model)
-        found = {
-            str(claim.identity): claim for claim in model.objects.filter(identity__in=identities)
-        }
+        # With the therapy scope, which the check of what patients may read needs.
+        claims = model.objects.filter(identity__in=identities).select_related("therapy_status")
+        found = {str(claim.identity): claim for claim in claims}
     token = _BODY_LIBRARY_CLAIMS.set(found)
     try:
         yield
