@@ -5,9 +5,13 @@ import io
 
 import pytest
 
+from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 
 from library.models import LibraryClaim
+from review.chain import GENESIS_HASH
+from review.models import SignOff
 from tests.support.factories import ComplianceFactory, WriterFactory, signing_director
 from tests.support.library import reword_library_claim, sign_library, submit_library_claim
 
@@ -47,3 +51,39 @@ def test_the_sign_off_sheet_names_each_library_version_patients_read_and_its_sig
     assert "current when this version went live" in html
     assert NEW in html and "Dr Ravi Okafor, MD" in html
     assert "shown from then on" in html
+
+
+def test_library_sign_offs_join_the_hash_chain_and_verify(shared, two_articles):
+    out = io.StringIO()
+
+    call_command("verify_signoffs", stdout=out)
+
+    library_row = SignOff.objects.get(block_id=str(shared.identity))
+    assert "the chain is intact" in out.getvalue()
+    previous = SignOff.objects.filter(pk__lt=library_row.pk).order_by("-pk").first()
+    assert library_row.previous_hash == (previous.row_hash if previous else GENESIS_HASH)
+
+
+def test_a_library_sign_off_whose_wording_was_changed_in_the_table_shows_nowhere(
+    client, shared, two_articles
+):
+    forged = "No observation is needed after a session."
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("ALTER TABLE review_signoff DISABLE TRIGGER review_signoff_append_only")
+        cursor.execute(
+            "UPDATE review_signoff SET statement = %s WHERE block_id = %s",
+            [f"<p>{forged}</p>", str(shared.identity)],
+        )
+        cursor.execute(
+            "UPDATE library_libraryclaim SET statement = %s WHERE id = %s",
+            [f"<p>{forged}</p>", shared.pk],
+        )
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE review_signoff ENABLE TRIGGER review_signoff_append_only")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+    for article in two_articles:
+        html = client.get(article.url).content.decode()
+        assert forged not in html and "every 15 minutes" not in html

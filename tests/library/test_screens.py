@@ -9,7 +9,7 @@ from review.models import Decision, SignOff
 from tests.library.conftest import article_showing
 from tests.support.factories import ComplianceFactory, WriterFactory
 from tests.support.identity import CURRENT_CODE
-from tests.support.library import reword_library_claim, submit_library_claim
+from tests.support.library import draft_library_claim, reword_library_claim, submit_library_claim
 
 pytestmark = pytest.mark.django_db
 
@@ -81,3 +81,24 @@ def test_used_in_lists_every_article_and_whether_it_is_live(client, shared, two_
     assert html.count("<td>Live</td>") == 2
     assert html.count("<td>Not live</td>") == 1
     assert "Signed in the library by Dr Maya Chen, MD" in html
+
+
+def test_the_chooser_offers_only_approved_claims_searchable_by_wording_type_and_therapy(
+    client, shared
+):
+    draft_library_claim("A statement nobody has signed yet.")
+    client.force_login(WriterFactory())
+    url = reverse("wagtailsnippetchoosers_library_libraryclaim:choose_results")
+
+    everything = client.get(url).content.decode()
+    by_wording = client.get(url, {"q": "blood pressure"}).content.decode()
+    by_other_wording = client.get(url, {"q": "dizzy"}).content.decode()
+    by_type = client.get(url, {"claim_type": "efficacy"}).content.decode()
+    by_therapy = client.get(url, {"therapy": "ketamine"}).content.decode()
+    by_other_therapy = client.get(url, {"therapy": "lithium"}).content.decode()
+
+    assert "every 15 minutes" in everything
+    assert "nobody has signed" not in everything
+    assert "every 15 minutes" in by_wording and "every 15 minutes" not in by_other_wording
+    assert "every 15 minutes" not in by_type  # it is a safety claim
+    assert "every 15 minutes" in by_therapy and "every 15 minutes" not in by_other_therapy
