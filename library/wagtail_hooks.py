@@ -1,13 +1,14 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
+from django.utils.functional import cached_property
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.widgets import Button, ListingButton
+from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from library import log_actions
 from library import urls as library_urls
@@ -15,7 +16,6 @@ from library.approved import approved_versions
 from library.errors import UnsignedLibraryClaimError
 from library.forms import ApprovedClaimFilterForm
 from library.models import LibraryClaim
-from pages.models import TreatmentArticlePage
 from review.guard.hooks import keep_signed_revision
 from review.roles import MEDICAL_DIRECTORS, user_has_role
 from review.withdrawal import may_withdraw
@@ -45,8 +45,32 @@ class ApprovedClaimChooserViewSet(SnippetChooserViewSet):
     choose_results_view_class = ApprovedClaimChooseResultsView
 
 
+class LibraryIndexView(IndexView):
+    """The library's list, with the ways in that are not one claim's: promoting a claim from
+    an article (directors) and the CSV."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if user_has_role(self.request.user, MEDICAL_DIRECTORS):
+            buttons.append(
+                HeaderButton(
+                    "Promote a claim from an article",
+                    url=reverse("library:promote_index"),
+                    icon_name="link",
+                )
+            )
+        buttons.append(
+            HeaderButton(
+                "CSV import and export", url=reverse("library:spreadsheet"), icon_name="download"
+            )
+        )
+        return buttons
+
+
 class LibraryClaimViewSet(SnippetViewSet):
     model = LibraryClaim
+    index_view_class = LibraryIndexView
     icon = "link"
     menu_label = "Claims library"
     add_to_admin_menu = True
@@ -118,19 +142,4 @@ def library_claim_buttons(snippet, user, next_url=None):
     if snippet.live and may_withdraw(user):
         yield ListingButton(
             "Withdraw everywhere", reverse("library:withdraw", args=[snippet.pk]), priority=60
-        )
-
-
-@hooks.register("register_page_header_buttons")
-def promote_button(page, user, view_name, next_url=None):
-    if (
-        page.live
-        and isinstance(page.specific_deferred, TreatmentArticlePage)
-        and user_has_role(user, MEDICAL_DIRECTORS)
-    ):
-        yield Button(
-            "Promote a claim to the library",
-            reverse("library:promote", args=[page.pk]),
-            icon_name="link",
-            priority=62,
         )

@@ -9,7 +9,10 @@ from identity import lockout
 from library.promotion import PromotionRefused, approved_claims, promote
 from pages.models import TreatmentArticlePage
 from review.eligibility import signing_refusal
+from review.roles import MEDICAL_DIRECTORS, user_has_role
 from review.services import CredentialsRefused, SigningRefused
+
+ONLY_DIRECTORS = "Only medical directors can promote a claim to the library."
 
 
 class PromotionForm(forms.Form):
@@ -35,6 +38,19 @@ class PromotionForm(forms.Form):
         self.fields["block_id"].choices = [
             (claim.block_id, f"{claim.section_label}: {claim.statement}") for claim, _ in claims
         ]
+
+
+def promote_index(request):
+    """The live articles a director may promote a claim from."""
+    if not user_has_role(request.user, MEDICAL_DIRECTORS):
+        return TemplateResponse(
+            request,
+            "review/refused.html",
+            {"page": {"title": "Claims library"}, "refusal": ONLY_DIRECTORS},
+            status=403,
+        )
+    articles = TreatmentArticlePage.objects.live().filter(alias_of__isnull=True).order_by("title")
+    return TemplateResponse(request, "library/promote_index.html", {"articles": articles})
 
 
 def promote_from_article(request, page_id):

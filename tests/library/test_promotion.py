@@ -98,3 +98,20 @@ def test_a_wrong_code_promotes_nothing(client, director):
     assert response.status_code == 200
     assert "authenticator code is not right" in response.content.decode()
     assert not LibraryClaim.objects.exists()
+
+
+def test_directors_find_promotion_in_the_library_and_writers_do_not(client, director):
+    go_live(article_with(ReferenceFactory(), "Ketamine infusion", "ketamine"), director)
+    index = reverse("wagtailsnippets_library_libraryclaim:list")
+
+    client.force_login(signing_director())
+    as_director = client.get(index).content.decode()
+    listing = client.get(reverse("library:promote_index")).content.decode()
+    client.force_login(WriterFactory())
+    as_writer = client.get(index).content.decode()
+    refused = client.get(reverse("library:promote_index"))
+
+    assert "Promote a claim from an article" in as_director
+    assert "Ketamine infusion" in listing
+    assert "Promote a claim from an article" not in as_writer
+    assert refused.status_code == 403
