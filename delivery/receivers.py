@@ -23,8 +23,16 @@ SHOWN_ON_PAGES = (
 SHOWN_ON_EVERY_PAGE = ("clinic.ClinicSettings",)
 
 
+# Page types other pages link to by whose they are, which no reference index records: a
+# reviewer's bio page going live or leaving changes the trust block of each article they signed.
+LINKED_FROM_OTHER_PAGES = ("clinic.ReviewerBioPage",)
+
+
 def page_changed(sender, instance, **kwargs):
-    drop_page(instance)
+    if instance._meta.label in LINKED_FROM_OTHER_PAGES:
+        drop_every_page()
+    else:
+        drop_page(instance)
 
 
 def page_moved(sender, instance, **kwargs):

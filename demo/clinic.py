@@ -1,5 +1,5 @@
-"""The demo clinic around the articles: its details, services, locations, contact page and a
-few fictional consultation requests.
+"""The demo clinic around the articles: its details, services, locations, contact page, its
+medical team's bio pages and a few fictional consultation requests.
 
 Every clinic page goes live the way an article does: the demo writer submits it and a medical
 director approves it through the real review, signing with their password and a code.
@@ -16,11 +16,14 @@ from clinic.models import (
     ContactPage,
     LocationIndexPage,
     LocationPage,
+    MedicalTeamIndexPage,
+    ReviewerBioPage,
     ServiceIndexPage,
     ServicePage,
 )
 from consultations.models import ConsultationRequest
 from pages.models import HomePage, TreatmentArticlePage
+from review.models import ReviewerProfile
 from review.services import approve_every_claim
 
 from .content.clinic import (
@@ -30,6 +33,8 @@ from .content.clinic import (
     HOME_INTRO,
     LOCATION_INDEX,
     LOCATIONS,
+    MEDICAL_TEAM,
+    REVIEWER_BIOS,
     SAMPLE_REQUESTS,
     SERVICE_INDEX,
     SERVICES,
@@ -53,7 +58,7 @@ def _review(page, writer, director, save=True):
     approve_every_claim(
         task_state=page.current_workflow_task_state,
         director=director,
-        password=_password(DEMO_DIRECTOR),
+        password=_password(director.username),
         second_factor=signing_code(director),
     )
 
@@ -101,10 +106,10 @@ def ensure_clinic_pages():
     home = HomePage.objects.get()
     created = []
 
-    def add_reviewed(parent, model, fields):
+    def add_reviewed(parent, model, fields, reviewed_by=director):
         page, added = _add(parent, model, fields, writer)
         if added:
-            _review(page, writer, director)
+            _review(page, writer, reviewed_by)
             created.append(page.title)
         return model.objects.get(pk=page.pk)
 
@@ -121,6 +126,16 @@ def ensure_clinic_pages():
             {**fields, "opening_hours": _opening_hours(location["hours"])},
         )
     add_reviewed(home, ContactPage, CONTACT)
+    team = add_reviewed(home, MedicalTeamIndexPage, MEDICAL_TEAM)
+    for username, bio in REVIEWER_BIOS.items():
+        fields = {key: value for key, value in bio.items() if key != "reviewed_by"}
+        profile = ReviewerProfile.objects.get(user__username=username)
+        add_reviewed(
+            team,
+            ReviewerBioPage,
+            {**fields, "reviewer": profile},
+            reviewed_by=users.get(username=bio["reviewed_by"]),
+        )
     return created
 
 

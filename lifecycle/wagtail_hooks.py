@@ -86,6 +86,8 @@ def due_for_review_menu_item():
 def add_due_dates_to_the_dashboard(request, panels):
     # Runs after review's hook, which put its "Awaiting my sign-off" panel in.
     panels[:] = dashboard.with_due_dates(panels)
+    if is_compliance(request.user):
+        panels.insert(0, dashboard.ClinicOverviewPanel())
 
 
 RECORDS = (EvidenceEvent, ReviewExtension, StatusSupersession)

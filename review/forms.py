@@ -57,6 +57,14 @@ class SigningForm(forms.Form):
             row.decision_field = self[f"decision-{key}"]
             row.reason_field = self[f"reason-{key}"]
 
+    def refuse_credential(self, field_name, message):
+        """Report a wrong password or code beside its box, and bring the director back to
+        that box: the screen is long, and a browser scrolls to a field that asks for focus."""
+        self.add_error(field_name, message)
+        widget = self.fields[field_name].widget
+        if not widget.is_hidden:
+            widget.attrs.update({"autofocus": True, "aria-describedby": f"{field_name}-error"})
+
     def _add_removal_fields(self):
         # Each claim the last approved version had and this one drops: confirm, or ask back.
         for row in self.removed:

@@ -150,6 +150,8 @@ def needing_a_decision(rows, full_review=False):
 class Reviewer:
     printed_name: str
     credentials: str
+    #: The signer's account, by which a patient page finds the reviewer's bio page.
+    user_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,8 @@ def medical_review_of_live_version(page, approval=None):
     for sign_off in approval.sign_offs.values():
         signed = sign_off.carried_over_from or sign_off
         reviewers.setdefault(
-            signed.signer_id, Reviewer(signed.signer_name, signed.signer_credentials)
+            signed.signer_id,
+            Reviewer(signed.signer_name, signed.signer_credentials, signed.signer_id),
         )
     # "Last reviewed" moves only with a full review (every claim decided afresh), never with a
     # review that carried earlier sign-offs over for a small edit.

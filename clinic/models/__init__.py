@@ -1,5 +1,6 @@
 from .contact import ContactPage
 from .locations import LocationIndexPage, LocationPage, live_locations
+from .medical_team import MedicalTeamIndexPage, ReviewerBioPage, live_bios
 from .services import ServiceIndexPage, ServicePage
 from .settings import ClinicSettings
 
@@ -8,7 +9,10 @@ __all__ = [
     "ContactPage",
     "LocationIndexPage",
     "LocationPage",
+    "MedicalTeamIndexPage",
+    "ReviewerBioPage",
     "ServiceIndexPage",
     "ServicePage",
+    "live_bios",
     "live_locations",
 ]

@@ -38,3 +38,11 @@ def clinic_locations():
 @register.simple_tag
 def site_chrome():
     return chrome.site_chrome()
+
+
+@register.simple_tag
+def with_bio_pages(reviewers):
+    """Each reviewer with the address of their live bio page, or None while they have none
+    patients may see (kept with the site chrome: no query on a patient page)."""
+    addresses = chrome.site_chrome()["reviewer_bios"]
+    return [(reviewer, addresses.get(reviewer.user_id)) for reviewer in reviewers]

@@ -121,6 +121,19 @@ CONTACT = {
     "email": "hello@clinic.example",
 }
 
+MEDICAL_TEAM = {
+    "title": "Our medical team",
+    "slug": "medical-team",
+    "intro": "The doctors who check and sign every medical statement on this site.",
+}
+
+# A bio page for each demo director (demo/content/reviewers.py), its text drawn from their
+# profile; each is reviewed by the other director rather than by its own subject.
+REVIEWER_BIOS = {
+    "director": {"title": "Dr Maya Chen", "slug": "maya-chen", "reviewed_by": "director2"},
+    "director2": {"title": "Dr Samuel Okafor", "slug": "samuel-okafor", "reviewed_by": "director"},
+}
+
 SAMPLE_REQUESTS = [
     {
         "name": "Jordan Testperson",

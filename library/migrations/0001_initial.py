@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("pages", "0007_library_claim_block"),
+        ("pages", "0007_claim_reference_slots"),
         ("review", "0014_sign_offs_of_library_claims"),
         ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

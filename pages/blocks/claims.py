@@ -101,6 +101,24 @@ class ReferenceChooserBlock(SnippetChooserBlock):
         return ("pages.blocks.claims.ReferenceChooserBlock", (), kwargs)
 
 
+class CitedReferencesBlock(blocks.ListBlock):
+    """A claim's references. A new claim opens with one empty "Choose reference" slot; one left
+    empty is dropped on saving, so that submitting says the claim has no reference (the
+    compliance check) rather than Wagtail's "This field is required"."""
+
+    def __init__(self, **kwargs):
+        super().__init__(ReferenceChooserBlock(required=False), **kwargs)
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        chosen = [child for child in cleaned.bound_blocks if child.value is not None]
+        return blocks.list_block.ListValue(self, bound_blocks=chosen)
+
+    def deconstruct(self):
+        path, args, kwargs = super().deconstruct()
+        return ("pages.blocks.claims.CitedReferencesBlock", (), kwargs)
+
+
 class ClaimBlock(blocks.StructBlock):
     """One statement of medical fact. Its StreamField block id is its identity across revisions."""
 
@@ -112,8 +130,7 @@ class ClaimBlock(blocks.StructBlock):
     claim_type = blocks.ChoiceBlock(choices=ClaimType.choices, default=ClaimType.EFFICACY)
     # Not required here so that a draft can be saved mid-thought; submission for review
     # refuses a claim without a reference.
-    references = blocks.ListBlock(
-        ReferenceChooserBlock(),
+    references = CitedReferencesBlock(
         min_num=0,
         help_text="The published evidence for this statement. At least one before review.",
     )

@@ -41,6 +41,7 @@ class HomePage(ReviewedPage):
         "clinic.ServiceIndexPage",
         "clinic.LocationIndexPage",
         "clinic.ContactPage",
+        "clinic.MedicalTeamIndexPage",
     ]
     max_count = 1
 

@@ -80,7 +80,7 @@ def review(request, task_state_id):
             if lockout.is_locked(request, request.user.get_username()):
                 return lockout.end_session_locked_out(request)
             # Said next to the box to fix, at the foot of a long page, not only at its top.
-            form.add_error(refused.field, str(refused))
+            form.refuse_credential(refused.field, str(refused))
         except SigningRefused as refused:
             form.add_error(None, str(refused))
         else:

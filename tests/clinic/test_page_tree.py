@@ -14,7 +14,7 @@ CLINIC_PAGE_TYPES = [
 ]
 
 
-def test_the_clinic_has_its_five_page_types():
+def test_the_clinic_has_its_seven_page_types():
     names = {model.__name__ for model in CLINIC_PAGE_TYPES}
 
     assert names == {
@@ -23,6 +23,8 @@ def test_the_clinic_has_its_five_page_types():
         "LocationIndexPage",
         "LocationPage",
         "ContactPage",
+        "MedicalTeamIndexPage",
+        "ReviewerBioPage",
     }
 
 

@@ -36,3 +36,12 @@ def test_under_make_run_staff_addresses_keep_the_admins_own_404(admin_client, ho
     assert response.status_code == 404
     assert b"We could not find that page" not in response.content
     assert b"Go to Wagtail admin" in response.content
+
+
+def test_wagtails_userbar_is_left_out_of_pages_served_to_signed_in_staff(admin_client, home):
+    # It comes only into the editor's preview panel, for the Checks panel
+    # (tests/e2e/test_content_metrics.py).
+    page = admin_client.get("/").content.decode()
+
+    assert "Claimcheck Clinic" in page
+    assert "wagtail-userbar" not in page

@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.utils.html import strip_tags
+
 from wagtail.models import WorkflowState
 
 from compliance.models import ComplianceAcknowledgement
@@ -128,3 +130,50 @@ def test_a_status_for_another_condition_is_flagged_in_the_editor(
 
     assert "The regulatory status does not match the condition" in panel
     assert f"The status chosen covers {therapy.indication}." in panel
+
+
+def test_an_empty_reference_slot_gets_the_checks_own_explanation(
+    author_client, article, trial, therapy
+):
+    # A new claim opens with one empty "Choose reference" slot; the writer leaves it empty.
+    body = [
+        editor_forms.claim(GUARANTEED, [""]),
+        risks(editor_forms.claim("Ketamine can raise blood pressure.", [trial], "safety")),
+    ]
+    revisions_before = article.revisions.count()
+
+    response = post_article(
+        author_client, article, body, therapy_status=therapy, action="action-submit"
+    )
+
+    html = response.content.decode()
+    assert "This field is required" not in html
+    assert f"Claim 1 (“{GUARANTEED}”): This claim has no reference" in html
+    assert "Claim 1 (“guaranteed”): Remove &#x27;guaranteed&#x27;" in html
+    assert article.revisions.count() == revisions_before
+    assert not WorkflowState.objects.filter(object_id=str(article.pk)).exists()
+
+
+def test_a_draft_saves_with_its_empty_reference_slot_dropped(author_client, article, therapy):
+    body = [editor_forms.claim(UNREFERENCED, [""])]
+
+    response = post_article(author_client, article, body, therapy_status=therapy)
+
+    assert response.status_code == 302
+    draft = article.revisions.order_by("-pk").first().as_object()
+    assert [(strip_tags(claim.statement), list(claim.references)) for claim in draft.claims] == [
+        (UNREFERENCED, [])
+    ]
+
+
+def test_a_missing_risks_section_is_reported_once(author_client, article, trial, therapy):
+    body = [editor_forms.claim("In trials, about half of people felt better within a week.", [""])]
+
+    response = post_article(
+        author_client, article, body, therapy_status=therapy, action="action-submit"
+    )
+
+    [refusal] = [str(message) for message in response.wsgi_request._messages]
+    assert refusal.count("Risks and side effects") == 1
+    assert refusal.count("risks") == 1
+    assert "has no reference" in refusal

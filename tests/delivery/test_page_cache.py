@@ -18,6 +18,7 @@ from clinic.models import ClinicSettings
 from pages import body_builder
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage
 from review.models import SignOff
+from tests.support.clinic import add_medical_team, add_reviewer_bio
 from tests.support.factories import (
     ComplianceFactory,
     ReferenceFactory,
@@ -224,6 +225,20 @@ def test_new_clinic_details_take_every_page_from_the_cache(
 
     assert was_kept
     assert "Call now: (555) 010-0199" in read(article.url)[0].content.decode()
+
+
+def test_a_reviewers_bio_going_live_takes_the_articles_they_signed_from_the_cache(
+    article, django_capture_on_commit_callbacks
+):
+    signer = SignOff.objects.filter(revision_id=article.live_revision_id).first().signer
+    team = go_live(add_medical_team())
+    _, was_kept = kept(article.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        bio = go_live(add_reviewer_bio(team, signer.reviewer_profile))
+
+    assert was_kept
+    assert f'<a href="{bio.url}">' in read(article.url)[0].content.decode()
 
 
 def test_a_broken_sign_off_chain_takes_every_page_from_the_cache(

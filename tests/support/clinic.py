@@ -8,6 +8,8 @@ from clinic.models import (
     ContactPage,
     LocationIndexPage,
     LocationPage,
+    MedicalTeamIndexPage,
+    ReviewerBioPage,
     ServiceIndexPage,
     ServicePage,
 )
@@ -75,6 +77,18 @@ def add_contact(parent=None, **fields):
     fields.setdefault("slug", "contact")
     fields.setdefault("email", "hello@clinic.example")
     return _draft(parent or HomePage.objects.get(), ContactPage(live=False, **fields))
+
+
+def add_medical_team(parent=None, **fields):
+    fields.setdefault("title", "Our medical team")
+    fields.setdefault("slug", "medical-team")
+    return _draft(parent or HomePage.objects.get(), MedicalTeamIndexPage(live=False, **fields))
+
+
+def add_reviewer_bio(parent, profile, **fields):
+    """A bio page for `profile`; the fields left out start from the profile, as in the editor."""
+    fields.setdefault("title", profile.printed_name)
+    return _draft(parent, ReviewerBioPage(live=False, reviewer=profile, **fields))
 
 
 def clinic_details(**fields):

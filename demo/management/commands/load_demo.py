@@ -74,7 +74,7 @@ class Command(BaseCommand):
                 "`manage.py load_demo --reset` puts the demo back to its first state."
             )
         self.stdout.write(
-            f"Services, locations and contact pages reviewed and published: "
+            f"Services, locations, contact and medical team pages reviewed and published: "
             f"{len(clinic_sections)}; sample consultation requests added: {len(requests)}"
         )
         self.stdout.write("")
