@@ -1,7 +1,8 @@
 """Dropping a page from every cache that holds it: the one way any change reaches them.
 
 Called on publish, withdrawal and every other unpublish (scheduled expiry included), moves,
-and changes to the evidence, therapy statuses, images and documents that pages show
+and changes to the evidence, therapy statuses, library claims, images and documents that pages
+show
 (`delivery/receivers.py`). Runs when the change commits: dropped earlier, a request could
 draw the old content again before the change is visible to it.
 """

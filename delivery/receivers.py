@@ -10,7 +10,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from delivery.purge import drop_every_page, drop_page, drop_pages_showing
 
 # Things pages show without holding them: a change to one drops every page that refers to it.
+# A library claim's row changes when a new version is signed (published) or it is withdrawn.
 SHOWN_ON_PAGES = (
+    "library.LibraryClaim",
     "pages.Reference",
     "pages.TherapyStatus",
     "wagtailimages.Image",

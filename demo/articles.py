@@ -12,18 +12,21 @@ from unittest import mock
 
 from django.contrib.auth import get_user_model
 
+from library.signing import sign_library_claim
 from pages import body_builder
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage, TreatmentIndexPage
 from review import clock
-from review.models import ReviewerProfile
+from review.models import Decision, ReviewerProfile
 from review.selectors import add_months
-from review.services import approve_every_claim
+from review.services import ClaimDecision, approve_every_claim
 
 from .content.articles import ARTICLES
+from .content.library import SHARED_SECTION
 from .content.references import REFERENCES
 from .content.reviewers import REVIEWER_PROFILES
 from .content.therapies import THERAPY_STATUSES
 from .identity import confirm_demo_appointments, signing_code
+from .library import ensure_library_claims
 from .users import DEMO_ACCOUNTS
 
 DEMO_WRITER = "writer"
@@ -91,10 +94,12 @@ def _items(items, references):
     ]
 
 
-def build_body(items, references):
+def build_body(items, references, library=None):
     body = []
     for kind, value in items:
-        if kind == "heading":
+        if kind == "library":
+            body.append(body_builder.library_claim(library[value]))
+        elif kind == "heading":
             body.append(body_builder.heading(value))
         elif kind == "text":
             body.append(body_builder.text(value))
@@ -147,6 +152,18 @@ def _approve(article, director_username):
     )
 
 
+def _sign_library_claim(task_state, director_username):
+    director = get_user_model().objects.get(username=director_username)
+    sign_library_claim(
+        task_state=task_state,
+        director=director,
+        password=_password(director_username),
+        seen_revision_id=task_state.revision_id,
+        decision=ClaimDecision(Decision.APPROVED),
+        second_factor=signing_code(director),
+    )
+
+
 def _submit(article, writer):
     article.get_workflow().start(article, writer)
     article.refresh_from_db()
@@ -158,6 +175,7 @@ def ensure_articles():
     ensure_reviewer_profiles()
     confirm_demo_appointments(REVIEWER_PROFILES)
     writer = get_user_model().objects.get(username=DEMO_WRITER)
+    library = ensure_library_claims(references, writer, _sign_library_claim)
     treatments = TreatmentIndexPage.objects.get(slug="treatments")
     created = []
     for data in ARTICLES:
@@ -170,7 +188,7 @@ def ensure_articles():
             search_description=data["search_description"],
             condition=data["condition"],
             therapy_status=statuses[data["therapy_status"]],
-            body=build_body(data["body"], references),
+            body=build_body([*data["body"], *SHARED_SECTION], references, library),
             owner=writer,
             live=False,
         )

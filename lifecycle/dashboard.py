@@ -1,6 +1,7 @@
 """The lifecycle on the dashboard: “Awaiting my sign-off” with due dates (overdue reviews first
 and marked, then by due date), and Compliance's overview of where every page stands."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
 from wagtail.admin.ui.components import Component
@@ -59,6 +60,8 @@ class ClinicOverviewPanel(Component):
         in_review = WorkflowState.objects.filter(
             status=WorkflowState.STATUS_IN_PROGRESS,
             current_task_state__task__in=MedicalReviewTask.objects.all(),
+            # Pages only: a library claim's review is not a page's.
+            base_content_type=ContentType.objects.get_for_model(Page),
         )
         withdrawn = reviewed.filter(
             live=False, pk__in=Withdrawal.objects.values("page_id")

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import TaskState
+from wagtail.models import Page, TaskState
 from wagtail.signals import task_submitted
 
 from lifecycle.calendar import add_working_days, today
@@ -39,6 +39,9 @@ def deadline_for(task_state, due_on=None):
 
 def set_due_date(sender, instance, user=None, **kwargs):
     if not isinstance(instance.task.specific, MedicalReviewTask):
+        return
+    # Due dates belong to patient pages; a library claim's review has none.
+    if not isinstance(instance.workflow_state.content_object, Page):
         return
     # A resubmission after changes keeps an urgent review urgent, and its date.
     earlier = ReviewDeadline.objects.filter(

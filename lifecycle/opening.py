@@ -45,8 +45,11 @@ def open_review(article, *, kind, due_on, urgent=False, **cause):
     """Open (or join) `article`'s review for one cause; None if that cause was acted on."""
     if kind == ReviewKind.PERIODIC:
         acted_on = periodic_review_open(article, cause["review_due_on"])
-    else:
+    elif cause:
         acted_on = already_opened(article, **cause)
+    else:
+        # A cause recorded by the app acting on it, once (a library claim's withdrawal).
+        acted_on = False
     if acted_on:
         return None
     task_state, started = current_review(article)

@@ -30,6 +30,11 @@ def claim(statement, claim_type, references, note="", block_id=None):
     )
 
 
+def library_claim(claim, block_id=None):
+    """A claim from the claims library, by its identity (a LibraryClaim or its UUID)."""
+    return _block("library_claim", str(getattr(claim, "identity", claim)), block_id)
+
+
 def heading(text):
     return _block("heading", text)
 

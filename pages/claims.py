@@ -6,6 +6,7 @@ from wagtail.blocks import StreamValue, StructValue
 
 from pages.blocks import ClaimBlock
 from pages.blocks.claims import cited_references
+from pages.blocks.library import LibraryClaimBlock
 
 SECTION_LABELS = {
     "claim": "the article body",
@@ -63,10 +64,27 @@ def claims_in(body):
     ]
 
 
-def references_in_citation_order(claims):
-    """Each reference once, numbered by where it is first cited."""
+def library_claims_in(body):
+    """(stream child, library claim identity) for every library claim block, in reading order."""
+    return [
+        (child, str(child.value.identity) if child.value is not None else None)
+        for child, _, _ in walk_blocks(body)
+        if isinstance(child.block, LibraryClaimBlock)
+    ]
+
+
+def cited_in_reading_order(body, shown_library_claims):
+    """The references of the body's own claims and of the library claims it shows, each once,
+    in the order a reader meets them."""
     ordered = {}
-    for claim in claims:
-        for reference in claim.references:
+    for child, _, _ in walk_blocks(body):
+        if isinstance(child.block, ClaimBlock):
+            references = cited_references(child.value)
+        elif isinstance(child.block, LibraryClaimBlock) and child.value is not None:
+            shown = shown_library_claims.get(str(child.value.identity))
+            references = shown.references if shown is not None else []
+        else:
+            continue
+        for reference in references:
             ordered.setdefault(reference.pk, reference)
     return list(ordered.values())

@@ -1,12 +1,12 @@
 """Dashboard panels: directors see what awaits their signature, writers what came back."""
 
-from django.urls import reverse
-
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
 
 from review.eligibility import reviews_open_to
 from review.models import Decision, MedicalReviewTask, SignOff
+from review.models.tasks import review_screen_url
 from review.roles import MEDICAL_DIRECTORS, WRITERS, user_has_role
 
 
@@ -28,7 +28,7 @@ class AwaitingMySignOffPanel(Component):
             items.append(
                 {
                     "title": page.get_admin_display_title(),
-                    "url": reverse("review:screen", args=[state.pk]),
+                    "url": review_screen_url(state),
                     "submitted_at": state.started_at,
                     "submitted_by": state.workflow_state.requested_by,
                     "task_state": state,
@@ -50,9 +50,11 @@ class ChangesRequestedPanel(Component):
             status=WorkflowState.STATUS_NEEDS_CHANGES, requested_by=self.user
         ).select_related("current_task_state")
         items = []
+        finder = AdminURLFinder(self.user)
         for state in states:
             page = state.content_object
-            edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+            # An article's editor, or a library claim's.
+            edit_url = finder.get_edit_url(page) or ""
             requests = SignOff.objects.filter(
                 task_state=state.current_task_state, decision=Decision.CHANGES_REQUESTED
             ).order_by("pk")

@@ -7,12 +7,17 @@ from review.roles import MEDICAL_DIRECTORS, user_has_role
 
 
 def makers_of(page, revision):
-    """The article's author and everyone who saved a revision since it was last live."""
-    revisions = Revision.page_revisions.filter(object_id=str(page.pk))
+    """The article's author and everyone who saved a revision since it was last live.
+
+    `page` may be any reviewed content with revisions (a library claim too, which has no owner).
+    """
+    revisions = Revision.objects.filter(
+        base_content_type_id=revision.base_content_type_id, object_id=str(page.pk)
+    )
     if page.live_revision_id:
         revisions = revisions.filter(pk__gt=page.live_revision_id)
     makers = set(revisions.filter(pk__lte=revision.pk).values_list("user_id", flat=True))
-    makers.add(page.owner_id)
+    makers.add(getattr(page, "owner_id", None))
     makers.discard(None)
     return makers
 

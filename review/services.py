@@ -12,7 +12,7 @@ from identity.factors import describe, verify_signing_factor
 from identity.passkeys import PasskeyAssertion
 from review import clock
 from review.eligibility import signing_refusal
-from review.fingerprint import SIGNED_CLAIM_FIELDS
+from review.fingerprint import SIGNED_CLAIM_FIELDS, ClaimFingerprints
 from review.log_actions import SIGNED
 from review.models import Decision, ReviewedVersion, SignOff
 from review.models.signoffs import (
@@ -105,6 +105,28 @@ def _check_removals(removed, removals):
             raise SigningRefused(f"Removed claim {row.number}: say why it should come back.")
 
 
+def _verified_signature(director, password, second_factor):
+    """Both components of the signature, checked: (second factor's type, its device's name)."""
+    if not director.check_password(password):
+        raise CredentialsRefused(
+            "That password is not right. Nothing was signed.", field="password"
+        )
+    device = verify_signing_factor(director, second_factor)
+    if device is None:
+        if isinstance(second_factor, PasskeyAssertion):
+            raise CredentialsRefused(
+                "Your passkey's answer was not accepted. Nothing was signed: sign with your "
+                "passkey again.",
+                field="passkey_assertion",
+            )
+        raise CredentialsRefused(
+            "That authenticator code is not right, or was already used. Nothing was signed: "
+            "enter the code your app shows now.",
+            field="second_factor",
+        )
+    return describe(device)
+
+
 @transaction.atomic
 def sign_review(
     *,
@@ -136,24 +158,7 @@ def sign_review(
     refusal = signing_refusal(director, page, task_state.revision)
     if refusal:
         raise SigningRefused(refusal)
-    if not director.check_password(password):
-        raise CredentialsRefused(
-            "That password is not right. Nothing was signed.", field="password"
-        )
-    device = verify_signing_factor(director, second_factor)
-    if device is None:
-        if isinstance(second_factor, PasskeyAssertion):
-            raise CredentialsRefused(
-                "Your passkey's answer was not accepted. Nothing was signed: sign with your "
-                "passkey again.",
-                field="passkey_assertion",
-            )
-        raise CredentialsRefused(
-            "That authenticator code is not right, or was already used. Nothing was signed: "
-            "enter the code your app shows now.",
-            field="second_factor",
-        )
-    factor_type, factor_device = describe(device)
+    factor_type, factor_device = _verified_signature(director, password, second_factor)
 
     revision = task_state.revision
     content = revision.as_object()
@@ -267,6 +272,132 @@ def sign_review(
             user=director, comment=f"Signed off {len(sign_offs)} claim(s): {SIGNING_STATEMENT}"
         )
     return SigningResult(sign_offs=sign_offs, changes_requested=bool(changes))
+
+
+@transaction.atomic
+def sign_claim_version(
+    *, task_state, director, password, seen_revision_id, decision, second_factor=None
+):
+    """Record a director's signature on one version of a claim kept outside any page.
+
+    For the claims library: the content under review is a single claim (its `as_claim()` and
+    `therapy_status`), identified across versions by its identity, which the sign-off holds as
+    its block id; the sign-off has no page. Every rule of `sign_review` applies: the review is
+    open and unchanged since the director opened it, the director may sign it (not its writer,
+    licence current, appointment confirmed), password and second factor. `decision` is a
+    ClaimDecision: APPROVED completes the review, which publishes this version;
+    CHANGES_REQUESTED, with a reason, sends it back to the writer.
+    """
+    task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
+    content_object = task_state.workflow_state.content_object
+    _refuse_unless_current(task_state, content_object, seen_revision_id)
+    refusal = signing_refusal(director, content_object, task_state.revision)
+    if refusal:
+        raise SigningRefused(refusal)
+    if decision.decision not in (Decision.APPROVED, Decision.CHANGES_REQUESTED):
+        raise SigningRefused("Choose approve or request changes.")
+    if decision.decision == Decision.CHANGES_REQUESTED and not decision.reason.strip():
+        raise SigningRefused("Say what needs to change and why.")
+    factor_type, factor_device = _verified_signature(director, password, second_factor)
+
+    revision = task_state.revision
+    version = revision.as_object()
+    claim = version.as_claim()
+    if decision.decision == Decision.APPROVED and not claim.references:
+        raise SigningRefused("This claim cites no reference, so it cannot be approved.")
+    content, content_hash = ClaimFingerprints(version.therapy_status).content_and_fingerprint(claim)
+    approved = decision.decision == Decision.APPROVED
+    profile = director.reviewer_profile
+    (sign_off,) = SignOff.objects.bulk_create(
+        [
+            SignOff(
+                page=None,
+                revision=revision,
+                task_state=task_state,
+                signing=uuid.uuid4(),
+                block_id=claim.block_id,
+                **content,
+                content_hash=content_hash,
+                decision=decision.decision,
+                reason=decision.reason.strip(),
+                meaning=APPROVAL_MEANING if approved else CHANGES_MEANING,
+                signer=director,
+                signer_name=profile.printed_name,
+                signer_credentials=profile.credentials,
+                signed_at=clock.database_now(),
+                second_factor_type=factor_type,
+                second_factor_device=factor_device,
+            )
+        ]
+    )
+    log(
+        instance=content_object,
+        action=SIGNED,
+        user=director,
+        revision=revision,
+        data={
+            "signing": str(sign_off.signing),
+            "approved": int(approved),
+            "changes_requested": int(not approved),
+            "meaning": SIGNING_STATEMENT,
+        },
+    )
+    if approved:
+        task_state.specific.approve(user=director, comment=f"Signed off: {SIGNING_STATEMENT}")
+    else:
+        task_state.specific.reject(user=director, comment=f"Changes requested: {sign_off.reason}")
+    return SigningResult(sign_offs=[sign_off], changes_requested=not approved)
+
+
+PROMOTION_MEANING = (
+    "Medical accuracy approved (carried over from the article claim promoted to the library)"
+)
+
+
+@transaction.atomic
+def sign_promotion(*, article, approval, revision, identity, director, password, second_factor):
+    """Carry an article claim's approval over to the same claim kept in the claims library.
+
+    `approval` is the article's current approved sign-off of the claim; `revision` the library
+    claim's first version, holding exactly that content (same wording, type, references and
+    therapy status, so the same content hash); `identity` the library claim's. The director
+    signs the promotion with password and second factor; the new sign-off points at the one
+    that first approved the wording, so the claim keeps its sign-off history.
+    """
+    refusal = signing_refusal(director, article, article.live_revision)
+    if refusal:
+        raise SigningRefused(refusal)
+    factor_type, factor_device = _verified_signature(director, password, second_factor)
+    version = revision.as_object()
+    content, content_hash = ClaimFingerprints(version.therapy_status).content_and_fingerprint(
+        version.as_claim()
+    )
+    if content_hash != approval.content_hash:
+        raise SigningRefused("The library claim does not say exactly what was approved.")
+    profile = director.reviewer_profile
+    (sign_off,) = SignOff.objects.bulk_create(
+        [
+            SignOff(
+                page=None,
+                revision=revision,
+                task_state=None,
+                signing=uuid.uuid4(),
+                block_id=str(identity),
+                **content,
+                content_hash=content_hash,
+                decision=Decision.APPROVED,
+                meaning=PROMOTION_MEANING,
+                signer=director,
+                signer_name=profile.printed_name,
+                signer_credentials=profile.credentials,
+                signed_at=clock.database_now(),
+                carried_over_from=approval.carried_over_from or approval,
+                second_factor_type=factor_type,
+                second_factor_device=factor_device,
+            )
+        ]
+    )
+    return sign_off
 
 
 def original_signature(row):

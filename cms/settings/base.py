@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "clinic",
     "consultations",
     "lifecycle",
+    "library",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",

@@ -9,6 +9,7 @@ class ReviewKind(models.TextChoices):
     PERIODIC = "periodic", "Periodic re-review"
     EVIDENCE = "evidence", "Cited evidence changed"
     REGULATORY = "regulatory", "Regulatory status changed"
+    LIBRARY = "library", "A library claim it shows was withdrawn"
 
 
 class DeadlineQuerySet(models.QuerySet):

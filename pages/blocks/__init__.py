@@ -2,6 +2,7 @@
 
 from .body import ArticleBodyBlock
 from .claims import ClaimBlock
+from .library import LibraryClaimBlock
 from .links import TreatmentLinkBlock
 from .media import ImageBlock
 from .sections import BenefitsBlock, FAQBlock, RisksBlock, SuitabilityBlock
@@ -15,6 +16,7 @@ __all__ = [
     "FAQBlock",
     "HeadingBlock",
     "ImageBlock",
+    "LibraryClaimBlock",
     "NarrativeBlock",
     "RisksBlock",
     "SuitabilityBlock",

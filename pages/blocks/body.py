@@ -1,6 +1,7 @@
 from wagtail import blocks
 
 from .claims import ClaimBlock
+from .library import LibraryClaimBlock
 from .media import ImageBlock
 from .sections import BenefitsBlock, FAQBlock, RisksBlock, SuitabilityBlock
 from .text import CalloutBlock, HeadingBlock, NarrativeBlock
@@ -10,6 +11,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = NarrativeBlock()
     claim = ClaimBlock()
+    library_claim = LibraryClaimBlock()
     benefits = BenefitsBlock()
     risks = RisksBlock()
     suitability = SuitabilityBlock()

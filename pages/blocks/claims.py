@@ -12,6 +12,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from pages.choices import ClaimType
 from pages.limits import CLAIM_MAX_CHARS, NOTE_MAX_CHARS
 
+from .library import LibraryClaimBlock
+
 # A claim's wording is what the director signs; headings, lists or embeds inside it would make
 # that wording harder to read and compare.
 STATEMENT_FEATURES = ["bold", "italic", "link"]
@@ -156,7 +158,7 @@ class ClaimBlock(blocks.StructBlock):
         # template per claim was a third of the time the page took.
         context = context or {}
         block_id = context.get("block_id")
-        if block_id in context.get("claims_being_rechecked", ()):
+        if block_id in context.get("claims_hidden", ()):
             return mark_safe("")
         marks = context.get("citation_marks")
         return format_html(
@@ -174,5 +176,8 @@ class ClaimBlock(blocks.StructBlock):
 
 
 def claim_stream(extra_blocks=()):
-    """A stream whose children are claims (each with its own block id), plus optional extras."""
-    return blocks.StreamBlock([("claim", ClaimBlock()), *extra_blocks])
+    """A stream whose children are claims (each with its own block id), claims from the claims
+    library, and optional extras."""
+    return blocks.StreamBlock(
+        [("claim", ClaimBlock()), ("library_claim", LibraryClaimBlock()), *extra_blocks]
+    )

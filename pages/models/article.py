@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
 from pages.citations import CitationMarks
-from pages.claims import references_in_citation_order
+from pages.claims import cited_in_reading_order, library_claims_in
 from pages.limits import SUMMARY_MAX_CHARS
 from pages.models.reviewed import ReviewedPage
 
@@ -85,11 +85,37 @@ class TreatmentArticlePage(ReviewedPage):
 
     def refresh_from_db(self, *args, **kwargs):
         self.__dict__.pop("cited_references", None)
+        self.__dict__.pop("shown_library_claims", None)
         return super().refresh_from_db(*args, **kwargs)
 
     @cached_property
     def cited_references(self):
-        return references_in_citation_order(self.claims)
+        """The article's own claims' references and those of the library claims it shows."""
+        self.claims  # noqa: B018 - reads the body once, every section's lookups together
+        return cited_in_reading_order(self.body, self.shown_library_claims)
+
+    @cached_property
+    def shown_library_claims(self):
+        """{identity: the approved version patients read} of the library claims the body shows.
+
+        Decided by the library app, below this one, through the `library_claims_shown` hook: only
+        a library claim's currently approved, signed version is shown; a claim waiting for its
+        review or withdrawn is not in it, and its place on the page stays empty.
+        """
+        self.claims  # noqa: B018 - every library claim of the body read in one query
+        chosen = [child.value for child, identity in library_claims_in(self.body) if identity]
+        shown = {}
+        if chosen:
+            for hook in hooks.get_hooks("library_claims_shown"):
+                shown.update(hook(chosen))
+        return shown
+
+    def library_blocks_not_shown(self):
+        return {
+            child.id
+            for child, identity in library_claims_in(self.body)
+            if identity not in self.shown_library_claims
+        }
 
     @property
     def needs_crisis_help(self):
@@ -102,10 +128,13 @@ class TreatmentArticlePage(ReviewedPage):
         context = super().get_context(request, *args, **kwargs)
         # Who reviewed the page and its public history come from the review and audit apps'
         # template tags (see the template), which sit above this app.
+        rechecked = self.claims_being_rechecked(request)
         context.update(
             citation_marks=CitationMarks(self.cited_references),
             body_groups=pair_benefits_with_risks(self.body),
-            claims_being_rechecked=self.claims_being_rechecked(request),
+            claims_being_rechecked=rechecked,
+            library_claims=self.shown_library_claims,
+            claims_hidden=rechecked | self.library_blocks_not_shown(),
         )
         return context
 

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from pages.addresses import full_address
 from pages.blocks.claims import references_looked_up_together
+from pages.blocks.library import library_claims_looked_up_together
 from pages.claims import claims_in
 from pages.forms import ReviewedPageForm
 from pages.models.references import Reference
@@ -19,6 +20,9 @@ from review.guard.entry import (
     record_unpublishing,
     serve_signed_content,
 )
+
+# Named by label: the claims library sits below this app (pages/blocks/library.py).
+LIBRARY_CLAIM = "library.LibraryClaim"
 
 
 class ReviewedPage(Page):
@@ -65,7 +69,11 @@ class ReviewedPage(Page):
         for name in self.patient_visible_fields:
             value = getattr(self, name)
             if isinstance(value, StreamValue):
-                with references_looked_up_together(Reference, list(value.raw_data)):
+                raw = list(value.raw_data)
+                with (
+                    references_looked_up_together(Reference, raw),
+                    library_claims_looked_up_together(LIBRARY_CLAIM, raw),
+                ):
                     found.extend(claims_in(value))
         return found
 

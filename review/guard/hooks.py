@@ -45,7 +45,7 @@ def _posted_refusal(request, page_class, page=None):
     return publish_refusal(posted)
 
 
-def _keep_signed_revision(request):
+def keep_signed_revision(request):
     # Autosave rewrites the latest revision in place; when that revision is signed, save a new
     # one instead so the writer loses nothing and the signature keeps its words. The model
     # guard (publish_guard.refuse_rewriting_signed_revision) refuses any other way in.
@@ -60,7 +60,7 @@ def _keep_signed_revision(request):
 def guard_reviewed_page_edits(request, page):
     if request.method != "POST" or not isinstance(page, ReviewedPage):
         return None
-    _keep_signed_revision(request)
+    keep_signed_revision(request)
     if not request.POST.get("action-publish"):
         return None
     refusal = _posted_refusal(request, type(page), page)

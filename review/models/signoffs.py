@@ -58,7 +58,11 @@ class SignOffQuerySet(AppendOnlyQuerySet):
 class SignOff(models.Model):
     """A medical director's electronic signature on one claim's exact content. Append-only."""
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT, related_name="+")
+    # None for a claim kept outside any page (the claims library): its revision says whose it
+    # is, and `block_id` holds its identity.
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.PROTECT, related_name="+"
+    )
     revision = models.ForeignKey(
         "wagtailcore.Revision", on_delete=models.PROTECT, related_name="sign_offs"
     )

@@ -5,6 +5,14 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState
 from review.eligibility import reviews_open_to
 
 
+def review_screen_url(task_state):
+    """Where a director reviews and signs: an article's screen, or the screen of other reviewed
+    content (a library claim names its own, `review_screen_url_name`)."""
+    content = task_state.workflow_state.content_object
+    name = getattr(content, "review_screen_url_name", "review:screen")
+    return reverse(name, args=[task_state.pk])
+
+
 class MedicalReviewTask(AbstractGroupApprovalTask):
     """Claim-by-claim review and e-signature by a medical director, on Wagtail's workflow.
 
@@ -26,7 +34,7 @@ class MedicalReviewTask(AbstractGroupApprovalTask):
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "review":
-            return reverse("review:screen", args=[task_state.pk])
+            return review_screen_url(task_state)
         return None
 
     def get_task_states_user_can_moderate(self, user, **kwargs):

@@ -92,8 +92,14 @@ def table_rows(table):
     with connection.cursor() as cursor:
         # Table names come from TABLES above, never from input.
         cursor.execute(f"SELECT * FROM {table} ORDER BY id")  # noqa: S608
-        keep = [i for i, column in enumerate(cursor.description) if column[0] not in ADDED_SINCE]
-        return [tuple(row[i] for i in keep) for row in cursor.fetchall()]
+        # By column name: SQLite rebuilds a table to change a column's NULL (review 0014),
+        # which moves that column to the end without changing any value.
+        names = sorted(
+            (column[0], i)
+            for i, column in enumerate(cursor.description)
+            if column[0] not in ADDED_SINCE
+        )
+        return [tuple((name, row[i]) for name, i in names) for row in cursor.fetchall()]
 
 
 def snapshot():

@@ -6,6 +6,7 @@ from django.utils.html import strip_tags
 
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
+from library.models import LibraryClaim
 from pages.blocks.claims import STATEMENT_FEATURES
 
 
@@ -104,6 +105,9 @@ def _posted(block):
         statement = value["statement"].removeprefix("<p>").removesuffix("</p>")
         references = [item["value"] for item in value["references"]]
         return claim(statement, references, value["claim_type"], value["reviewer_note"], block_id)
+    if kind == "library_claim":
+        # The chooser posts the library claim's primary key; the body stores its identity.
+        return (kind, LibraryClaim.objects.get(identity=value).pk, block_id)
     if kind in ("benefits", "risks"):
         claims = _stream([_posted(child) for child in value["claims"]])
         return (kind, {"heading": value["heading"], "claims": claims}, block_id)

@@ -10,6 +10,7 @@ from demo.clinic import (
     ensure_home_page,
     ensure_sample_requests,
 )
+from demo.library import shared_everywhere
 from demo.reset import reset_demo_database
 from demo.users import DEMO_ACCOUNTS, ensure_demo_accounts
 
@@ -57,6 +58,10 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo articles reviewed and published: {len(articles)} (existing ones left as they "
             "were)."
+        )
+        self.stdout.write(
+            f"Library claims signed once in the claims library and shown in every live demo "
+            f"article: {shared_everywhere()}."
         )
         if waiting := edit_awaiting_review():
             self.stdout.write(

@@ -1,0 +1,125 @@
+"""A claim from the clinic's claims library, shown in an article as the library approved it.
+
+The block stores the library claim's identity (its UUID), not its wording: the article's
+reviewed content records which library claim it shows, and the wording patients read is the
+library claim's currently approved, signed version. The library app, below this one, decides
+which version that is through the `library_claims_shown` hook (see TreatmentArticlePage).
+"""
+
+import contextlib
+from contextvars import ContextVar
+
+from django.core.exceptions import ValidationError
+
+from wagtail.coreutils import resolve_model_string
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+# The library claims of a whole body, by identity, looked up at once (see
+# library_claims_looked_up_together): Wagtail would otherwise look them up once per section.
+_BODY_LIBRARY_CLAIMS = ContextVar("claimcheck_body_library_claims", default=None)
+
+NOT_APPROVED = (
+    "Choose a library claim that is approved: this one is waiting for its medical review or "
+    "was withdrawn."
+)
+
+
+def _identities(raw, found):
+    """Add the identity of every library claim a stored body shows, however nested, to `found`."""
+    for value in raw.values() if isinstance(raw, dict) else raw:
+        if isinstance(value, dict) and value.get("type") == "library_claim":
+            if isinstance(value.get("value"), str):
+                found.add(value["value"])
+        elif isinstance(value, list | dict):
+            _identities(value, found)
+    return found
+
+
+def library_claim_identities(raw_body):
+    """Every library claim identity in a stored body, in no particular order."""
+    return _identities(list(raw_body), set())
+
+
+@contextlib.contextmanager
+def library_claims_looked_up_together(model, raw_body):
+    """While reading a body, every section's library claims are found in one query (none when
+    the body shows no library claim)."""
+    identities = library_claim_identities(raw_body)
+    found = {}
+    if identities:
+        model = resolve_model_string(model)
+        # With the therapy scope, which the check of what patients may read needs.
+        claims = model.objects.filter(identity__in=identities).select_related("therapy_status")
+        found = {str(claim.identity): claim for claim in claims}
+    token = _BODY_LIBRARY_CLAIMS.set(found)
+    try:
+        yield
+    finally:
+        _BODY_LIBRARY_CLAIMS.reset(token)
+
+
+class LibraryClaimBlock(SnippetChooserBlock):
+    """Picks an approved claim from the claims library (the chooser lists only approved ones)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            "A claim signed in the claims library: patients read its approved wording and "
+            "references, and it needs no new decision in this article's review.",
+        )
+        super().__init__("library.LibraryClaim", **kwargs)
+
+    def to_python(self, value):
+        if value is None:
+            return None
+        return self.bulk_to_python([value])[0]
+
+    def bulk_to_python(self, values):
+        found = _BODY_LIBRARY_CLAIMS.get() or {}
+        missing = {str(value) for value in values if value and str(value) not in found}
+        if missing:
+            found = {
+                **found,
+                **{
+                    str(claim.identity): claim
+                    for claim in self.model_class.objects.filter(identity__in=missing)
+                },
+            }
+        return [found.get(str(value)) if value else None for value in values]
+
+    def get_prep_value(self, value):
+        # Stored by identity: the article's reviewed content names the library claim itself.
+        if value is None:
+            return None
+        if isinstance(value, self.model_class):
+            return str(value.identity)
+        return str(value)
+
+    def clean(self, value):
+        value = super().clean(value)
+        # Patients would not see it anyway (the library shows only approved versions); the
+        # writer is told now rather than finding an empty place on the page.
+        if value is not None and not value.live:
+            raise ValidationError(NOT_APPROVED)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        parent_context = parent_context or {}
+        shown = (parent_context.get("library_claims") or {}).get(
+            str(value.identity) if value is not None else None
+        )
+        context["shown"] = shown
+        marks = parent_context.get("citation_marks")
+        if shown is not None and marks:
+            context["citations"] = marks.marks_for(list(shown.references))
+        return context
+
+    def deconstruct(self):
+        path, args, kwargs = super().deconstruct()
+        return ("pages.blocks.library.LibraryClaimBlock", (), kwargs)
+
+    class Meta:
+        icon = "link"
+        template = "blocks/library_claim.html"
+        label = "Library claim"
