@@ -10,8 +10,11 @@ import contextlib
 from contextvars import ContextVar
 
 from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from wagtail.coreutils import resolve_model_string
+from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 # The library claims of a whole body, by identity, looked up at once (see
@@ -103,17 +106,20 @@ class LibraryClaimBlock(SnippetChooserBlock):
             raise ValidationError(NOT_APPROVED)
         return value
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        parent_context = parent_context or {}
-        shown = (parent_context.get("library_claims") or {}).get(
-            str(value.identity) if value is not None else None
+    def render(self, value, context=None):
+        # Drawn here rather than by a template, as the article's own claims are (ClaimBlock).
+        context = context or {}
+        identity = str(value.identity) if value is not None else None
+        shown = (context.get("library_claims") or {}).get(identity)
+        if shown is None:
+            return mark_safe("")
+        marks = context.get("citation_marks")
+        return format_html(
+            '<div class="claim library-claim" id="library-claim-{}">{}{}</div>',
+            shown.identity,
+            mark_safe(expand_db_html(shown.rich_statement.source)),  # noqa: S308 - sanitised HTML
+            marks.marks_for(list(shown.references)) if marks else "",
         )
-        context["shown"] = shown
-        marks = parent_context.get("citation_marks")
-        if shown is not None and marks:
-            context["citations"] = marks.marks_for(list(shown.references))
-        return context
 
     def deconstruct(self):
         path, args, kwargs = super().deconstruct()
@@ -121,5 +127,4 @@ class LibraryClaimBlock(SnippetChooserBlock):
 
     class Meta:
         icon = "link"
-        template = "blocks/library_claim.html"
         label = "Library claim"
