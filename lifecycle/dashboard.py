@@ -25,14 +25,22 @@ class AwaitingMySignOffWithDueDates(AwaitingMySignOffPanel):
         day = today()
         for item in context["items"]:
             deadline = deadline_for(item["task_state"])
+            # A library claim's review has no due date: it is listed after the dated ones.
+            due_on = deadline.due_on if deadline else None
             item.update(
                 deadline=deadline,
-                overdue=deadline.due_on < day,
-                due_today=deadline.due_on == day,
+                overdue=due_on is not None and due_on < day,
+                due_today=due_on == day,
                 take_url=reverse("lifecycle:take", args=[item["task_state"].pk]),
-                taken_by_me=deadline.taken_by_id == self.user.pk,
+                taken_by_me=deadline is not None and deadline.taken_by_id == self.user.pk,
             )
-        context["items"].sort(key=lambda item: (not item["overdue"], item["deadline"].due_on))
+        context["items"].sort(
+            key=lambda item: (
+                not item["overdue"],
+                item["deadline"] is None,
+                item["deadline"].due_on if item["deadline"] else day,
+            )
+        )
         return context
 
 

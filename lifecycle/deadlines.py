@@ -7,7 +7,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Page, TaskState
+from wagtail.models import TaskState
+from wagtail.models.content_types import get_default_page_content_type
 from wagtail.signals import task_submitted
 
 from lifecycle.calendar import add_working_days, today
@@ -25,8 +26,17 @@ def default_due_on(start=None):
     return add_working_days(start or today(), settings.LIFECYCLE_REVIEW_WORKING_DAYS)
 
 
+def reviews_a_page(task_state):
+    # A library claim's review names its claim by the claim's own id, which may equal some
+    # page's id: a deadline made for it would date, remind about and withdraw that page.
+    return task_state.workflow_state.base_content_type_id == get_default_page_content_type().id
+
+
 def deadline_for(task_state, due_on=None):
-    """The review's deadline, made now if the review began before deadlines existed."""
+    """The review's deadline, made now if the review began before deadlines existed; None for
+    a review of anything but a page (a library claim's review has no due date)."""
+    if not reviews_a_page(task_state):
+        return None
     deadline, _ = ReviewDeadline.objects.get_or_create(
         task_state=task_state,
         defaults={
@@ -39,9 +49,6 @@ def deadline_for(task_state, due_on=None):
 
 def set_due_date(sender, instance, user=None, **kwargs):
     if not isinstance(instance.task.specific, MedicalReviewTask):
-        return
-    # Due dates belong to patient pages; a library claim's review has none.
-    if not isinstance(instance.workflow_state.content_object, Page):
         return
     # A resubmission after changes keeps an urgent review urgent, and its date.
     earlier = ReviewDeadline.objects.filter(
@@ -131,6 +138,8 @@ def take(*, task_state, director):
     if not reviews_open_to(director, TaskState.objects.filter(pk=task_state.pk)):
         raise TakingRefused("Only a medical director who may sign this review can take it.")
     deadline = deadline_for(task_state)
+    if deadline is None:
+        raise TakingRefused("Only a page's review has a due date to take.")
     if deadline.taken_by_id and deadline.taken_by_id != director.pk:
         raise TakingRefused(
             f"{deadline.taken_by.get_full_name() or deadline.taken_by} has already taken it."

@@ -9,10 +9,9 @@ from playwright.sync_api import expect
 
 from library.models import LibraryClaim
 from review.models import SignOff
-from tests.library.conftest import article_showing
 from tests.support.browser import log_in, sign_with
 from tests.support.factories import TEST_PASSWORD, signing_director
-from tests.support.library import approved_library_claim
+from tests.support.library import approved_library_claim, article_showing
 from tests.support.publishing import go_live
 
 pytestmark = [
@@ -41,8 +40,9 @@ def test_a_shared_claim_edited_and_signed_once_changes_both_articles(page, live_
     page.keyboard.press("Control+A")
     page.keyboard.type(NEW)
     expect(statement).to_have_text(NEW)
-    # Draftail copies what was typed into the form a moment later, as it does for a person.
-    page.wait_for_timeout(800)
+    # Draftail copies what was typed into the form's hidden field a moment later; on a busy
+    # machine that moment is long, and submitting before it would send the old wording.
+    expect(page.locator("input[name=statement]")).to_have_value(re.compile("every 10 minutes"))
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Submit to Medical review").click()
     expect(page.locator(".messages")).to_contain_text(re.compile("submitted"))

@@ -1,23 +1,7 @@
-import json
-
 import pytest
 
-from pages import body_builder
-from pages.choices import ClaimType
-from tests.support.factories import ReferenceFactory, add_article
-from tests.support.library import approved_library_claim
+from tests.support.library import approved_library_claim, article_showing
 from tests.support.publishing import go_live
-
-
-def article_showing(claims, title, slug):
-    """A draft article with one claim of its own, then each of `claims` from the library."""
-    reference = ReferenceFactory()
-    body = [
-        body_builder.heading("What to expect"),
-        body_builder.claim("Sessions last about two hours.", ClaimType.DOSAGE, [reference]),
-        body_builder.risks(body_builder.library_claim(claim) for claim in claims),
-    ]
-    return add_article(title=title, slug=slug, body=json.dumps(body))
 
 
 @pytest.fixture

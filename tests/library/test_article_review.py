@@ -5,9 +5,8 @@ import pytest
 from django.urls import reverse
 
 from library.models import LibraryClaim
-from tests.library.conftest import article_showing
 from tests.support.factories import signing_director
-from tests.support.library import draft_library_claim
+from tests.support.library import article_showing, draft_library_claim
 from tests.support.publishing import go_live, submit_for_review
 
 pytestmark = pytest.mark.django_db

@@ -5,11 +5,16 @@ import pytest
 from django.urls import reverse
 
 from library.models import LibraryClaim
+from lifecycle.models import ReviewDeadline
 from review.models import Decision, SignOff
-from tests.library.conftest import article_showing
 from tests.support.factories import ComplianceFactory, WriterFactory
 from tests.support.identity import CURRENT_CODE
-from tests.support.library import draft_library_claim, reword_library_claim, submit_library_claim
+from tests.support.library import (
+    article_showing,
+    draft_library_claim,
+    reword_library_claim,
+    submit_library_claim,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +107,20 @@ def test_the_chooser_offers_only_approved_claims_searchable_by_wording_type_and_
     assert "every 15 minutes" in by_wording and "every 15 minutes" not in by_other_wording
     assert "every 15 minutes" not in by_type  # it is a safety claim
     assert "every 15 minutes" in by_therapy and "every 15 minutes" not in by_other_therapy
+
+
+def test_a_library_claims_review_on_the_dashboard_dates_no_page_that_shares_its_id(
+    client, director, home
+):
+    """A library claim and a page can have the same id; its review must not become that page's."""
+    claim = draft_library_claim("Most people feel dizzy for about an hour.", id=home.pk)
+    task_state = submit_library_claim(claim)
+    client.force_login(director)
+
+    dashboard = client.get(reverse("wagtailadmin_home"))
+
+    assert dashboard.status_code == 200
+    assert "Library claim: Most people feel dizzy" in dashboard.content.decode()
+    assert "No due date" in dashboard.content.decode()
+    assert not ReviewDeadline.objects.filter(task_state=task_state).exists()
+    assert not ReviewDeadline.objects.filter(page_id=home.pk).exists()

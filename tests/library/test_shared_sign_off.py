@@ -3,8 +3,7 @@
 import pytest
 
 from review.models import SignOff
-from tests.library.conftest import article_showing
-from tests.support.library import approved_library_claim
+from tests.support.library import approved_library_claim, article_showing
 from tests.support.publishing import go_live
 
 pytestmark = pytest.mark.django_db

@@ -1,8 +1,11 @@
 """Library claims for tests, made and signed the way the clinic does: drafted, submitted to the
 medical review, signed by a director on the library's review screen service."""
 
+import json
+
 from library.models import LibraryClaim
 from library.signing import sign_library_claim
+from pages import body_builder
 from pages.choices import ClaimType
 from review.models import Decision
 from review.services import ClaimDecision
@@ -11,6 +14,7 @@ from tests.support.factories import (
     ReferenceFactory,
     TherapyStatusFactory,
     WriterFactory,
+    add_article,
     signing_director,
 )
 from tests.support.identity import fresh_code
@@ -65,3 +69,14 @@ def reword_library_claim(claim, statement, user=None):
     draft = claim.get_latest_revision_as_object()
     draft.statement = f"<p>{statement}</p>"
     return draft.save_revision(user=user or WriterFactory())
+
+
+def article_showing(claims, title, slug):
+    """A draft article with one claim of its own, then each of `claims` from the library."""
+    reference = ReferenceFactory()
+    body = [
+        body_builder.heading("What to expect"),
+        body_builder.claim("Sessions last about two hours.", ClaimType.DOSAGE, [reference]),
+        body_builder.risks(body_builder.library_claim(claim) for claim in claims),
+    ]
+    return add_article(title=title, slug=slug, body=json.dumps(body))
