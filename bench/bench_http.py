@@ -139,7 +139,7 @@ def nginx(port, workdir, path, body):
     """nginx answering the article's bytes from a file: what the machine can serve at best."""
     root = Path(workdir) / "static"
     target = root / path.strip("/") / "index.html"
-    target.parent.mkdir(parents=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(body)
     # nginx's workers run as an unprivileged user; the temporary folder is its owner's only.
     Path(workdir).chmod(0o755)
