@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_http.py [--duration 15]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimcheck_bench \
         .venv/bin/python bench/bench_http.py
+    .venv/bin/python bench/bench_http.py --before ../claimcheck-before
 
 Loads the demo clinic into a throwaway database, starts gunicorn with production settings and
 deploy/gunicorn.conf.py (2 workers of the patients' pool) and loads the article with Debian's
@@ -12,8 +13,9 @@ the shared cache with one request at a time per worker. Then the yardsticks the 
 against: Django's per-site cache in place of ours with sync workers (a what-if standing in for
 bakerydemo's, bench/per_site_cache_settings.py) and nginx serving the same bytes as a file.
 Prints requests per second, the median and 99th percentile latency and the errors (non-2xx
-answers, socket errors), and the ratios. Needs gunicorn, wrk, varnishd, nginx and Redis
-(bash .ci/run installs them all).
+answers, socket errors), and the ratios. `--before TREE` also loads another checkout's server,
+uncached and from its shared cache, in the same rounds. Needs gunicorn, wrk, varnishd, nginx and
+Redis (bash .ci/run installs them all).
 """
 
 import argparse
@@ -95,9 +97,9 @@ def wait_for(url, process, what):
 
 
 @contextmanager
-def running(command, env, url, what):
+def running(command, env, url, what, tree=BASE_DIR):
     process = subprocess.Popen(  # noqa: S603 - fixed commands
-        command, env=env, cwd=BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        command, env=env, cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     try:
         wait_for(url, process, what)
@@ -107,7 +109,8 @@ def running(command, env, url, what):
         process.wait(timeout=20)
 
 
-def gunicorn(port, *options, **env):
+def gunicorn(port, *options, tree=BASE_DIR, **env):
+    """gunicorn serving `tree` (this checkout, or the --before one) with its own config."""
     command = [
         str(VENV_BIN / "gunicorn"),
         "-c",
@@ -120,7 +123,8 @@ def gunicorn(port, *options, **env):
         "/dev/null",
         *options,
     ]
-    return running(command, production_env(**env), f"http://127.0.0.1:{port}/health/", "gunicorn")
+    health = f"http://127.0.0.1:{port}/health/"
+    return running(command, production_env(**env), health, "gunicorn", tree)
 
 
 def varnish(port, backend_port, workdir, path):
@@ -202,13 +206,22 @@ def through_varnish(port, workdir, path, **env):
             yield front
 
 
-def modes(port, workdir, path, body):
+def modes(port, workdir, path, body, before=None):
     """Each mode: a label, and what serves the article on which port while it is loaded."""
     cached = {"REDIS_URL": REDIS_URL, "DELIVERY_PAGE_CACHE_SECONDS": "300"}
     # As bakerydemo was measured: sync workers, one request at a time each.
     what_if = {"DJANGO_SETTINGS_MODULE": "per_site_cache_settings"}
     static = free_port()
+    earlier = {}
+    if before:
+        earlier = {
+            f"before: {UNCACHED}": lambda: _on(
+                port, gunicorn(port, tree=before, DELIVERY_PAGE_CACHE_SECONDS="0")
+            ),
+            f"before: {APP_CACHE}": lambda: _on(port, gunicorn(port, tree=before, **cached)),
+        }
     return {
+        **earlier,
         UNCACHED: lambda: _on(port, gunicorn(port, DELIVERY_PAGE_CACHE_SECONDS="0")),
         APP_CACHE: lambda: _on(port, gunicorn(port, **cached)),
         "through Varnish": lambda: through_varnish(port, workdir, path, **cached),
@@ -241,6 +254,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=15, help="seconds of load per mode")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians")
+    parser.add_argument(
+        "--before", type=Path, help="another checkout whose server to load in the same rounds"
+    )
     args = parser.parse_args()
     with throwaway_database() as vendor, tempfile.TemporaryDirectory() as workdir:
         call_command("load_demo", verbosity=0, stdout=io.StringIO())
@@ -253,7 +269,7 @@ def main():
             check=True,
         )
         port = free_port()
-        served = modes(port, workdir, path, article_bytes(port, path))
+        served = modes(port, workdir, path, article_bytes(port, path), args.before)
         print(
             f"database: {vendor}; “{article.title}” ({len(article.claims)} claims); "
             f"gunicorn 2 workers; wrk -t2 -c8 -d{args.duration}s; {args.rounds} rounds, "
@@ -278,6 +294,9 @@ def main():
         # The issue's yardstick: bakerydemo served its page at about the rate of this what-if.
         for label in (UNCACHED, APP_CACHE, APP_CACHE_SYNC):
             print(f"{label} at {rates[label] / rates[PER_SITE]:.2f}x the per-site cache's rate")
+        for label in (UNCACHED, APP_CACHE):
+            if f"before: {label}" in rates:
+                print(f"{label}: after / before {rates[label] / rates[f'before: {label}']:.2f}")
 
 
 if __name__ == "__main__":
