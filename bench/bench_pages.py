@@ -7,11 +7,22 @@
 For articles of 10, 100 and 500 claims (20 distinct references), prints SQL queries per request
 and the median time of the patient page (uncached) and the director's review screen, and the
 queries and time of the signing POST, on a throwaway database; then how many times the
-10-claim page's time the 500-claim page takes. `--profile FILE` writes pyinstrument's profile of
-one 500-claim patient page to FILE.
+10-claim page's time the 500-claim page takes, in wall time and in processor time (steadier on a
+shared machine). `--profile FILE` writes pyinstrument's profile of one 500-claim patient page to
+FILE.
+
+    .venv/bin/python bench/bench_pages.py --before ../main [--pairs 3]
+
+measures another checkout (say, main) with this same script as well: each run in a fresh
+process, the two trees alternating, and prints each run, the medians and after/before.
 """
 
 import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -28,6 +39,21 @@ from tests.support.publishing import go_live, reword_claim, submit_for_review
 from tests.support.review_screen import review_url, signing_post
 
 SIZES = (10, 100, 500)
+AFTER_TREE = Path(__file__).resolve().parent.parent
+
+
+def median_times(make_request, repeats):
+    """Median wall and processor seconds of `repeats` calls, and the queries of the last one."""
+    wall, processor = [], []
+    for _ in range(repeats):
+        with CaptureQueriesContext(connection) as queries:
+            started, started_cpu = time.perf_counter(), time.process_time()
+            response = make_request()
+            processor.append(time.process_time() - started_cpu)
+            wall.append(time.perf_counter() - started)
+        if response.status_code not in (200, 302):
+            raise RuntimeError(f"Unexpected status {response.status_code}")
+    return statistics.median(wall), statistics.median(processor), len(queries)
 
 
 def bench_size(claims, repeats, profile=None):
@@ -37,7 +63,7 @@ def bench_size(claims, repeats, profile=None):
     )
     patient = Client()
     patient.get(article.url)
-    page_time, page_queries = median_request(lambda: patient.get(article.url), repeats)
+    page_time, page_cpu, page_queries = median_times(lambda: patient.get(article.url), repeats)
     if profile:
         profiler = Profiler(interval=0.0005)
         with profiler:
@@ -53,36 +79,140 @@ def bench_size(claims, repeats, profile=None):
     url = review_url(task_state)
     screen_time, screen_queries = median_request(lambda: staff.get(url), repeats)
 
+    posted = signing_post(task_state)
     with CaptureQueriesContext(connection) as signing:
-        started = time.perf_counter()
-        response = staff.post(url, signing_post(task_state))
+        started, started_cpu = time.perf_counter(), time.process_time()
+        response = staff.post(url, posted)
+        signing_cpu = time.process_time() - started_cpu
         signing_time = time.perf_counter() - started
     if response.status_code != 302:
         raise RuntimeError(f"Signing failed with HTTP {response.status_code}")
-    print(
-        f"{claims:>6} {page_queries:>13} {page_time * 1000:>14.1f} {screen_queries:>15} "
-        f"{screen_time * 1000:>16.1f} {len(signing):>15} {signing_time * 1000:>12.1f}"
+    return {
+        "page_queries": page_queries,
+        "page_ms": page_time * 1000,
+        "page_cpu_ms": page_cpu * 1000,
+        "review_queries": screen_queries,
+        "review_ms": screen_time * 1000,
+        "sign_queries": len(signing),
+        "sign_ms": signing_time * 1000,
+        "sign_cpu_ms": signing_cpu * 1000,
+    }
+
+
+COLUMNS = (
+    ("page_queries", "page queries", "{:.0f}"),
+    ("page_ms", "page ms", "{:.1f}"),
+    ("page_cpu_ms", "page cpu ms", "{:.1f}"),
+    ("review_queries", "review queries", "{:.0f}"),
+    ("review_ms", "review ms", "{:.1f}"),
+    ("sign_queries", "sign queries", "{:.0f}"),
+    ("sign_ms", "sign ms", "{:.1f}"),
+    ("sign_cpu_ms", "sign cpu ms", "{:.1f}"),
+)
+
+
+def header():
+    return f"{'claims':>6} " + " ".join(f"{title:>{len(title)}}" for _, title, _ in COLUMNS)
+
+
+def table_row(claims, figures):
+    cells = " ".join(f"{fmt.format(figures[key]):>{len(title)}}" for key, title, fmt in COLUMNS)
+    return f"{claims:>6} {cells}"
+
+
+def scaling(by_size):
+    small, large = by_size[SIZES[0]], by_size[SIZES[-1]]
+    return {
+        "wall": large["page_ms"] / small["page_ms"],
+        "cpu": large["page_cpu_ms"] / small["page_cpu_ms"],
+    }
+
+
+def run_in(tree, repeats):
+    """This script's figures for every size, in a fresh process running `tree`'s code."""
+    environment = {**os.environ, "CLAIMCHECK_BENCH_TREE": str(tree)}
+    if connection.vendor == "sqlite":
+        # The test database file stays in this checkout's var/, whichever tree's code runs.
+        name = os.environ.get("CLAIMCHECK_TEST_DB", "").strip() or "bench.sqlite3"
+        environment["CLAIMCHECK_TEST_DB"] = str(AFTER_TREE / "var" / Path(name).name)
+    command = [sys.executable, str(Path(__file__).resolve()), "--json", "--repeats", str(repeats)]
+    finished = subprocess.run(  # noqa: S603 - this same script, with this interpreter
+        command, cwd=AFTER_TREE, env=environment, capture_output=True, text=True, check=False
     )
-    return page_time
+    if finished.returncode != 0:
+        raise RuntimeError(f"The bench failed in {tree}:\n{finished.stderr[-3000:]}")
+    return {int(size): row for size, row in json.loads(finished.stdout.splitlines()[-1]).items()}
+
+
+def before_and_after(before_tree, repeats, pairs):
+    trees = {"before": Path(before_tree).resolve(), "after": AFTER_TREE}
+    runs = {label: [] for label in trees}
+    print(f"before: {trees['before']}; after: {AFTER_TREE}; median of {repeats} requests")
+    print("times in ms; each run in a fresh process, the trees alternating")
+    for pair in range(pairs):
+        # Alternate which tree goes first, so neither always meets a warmer machine.
+        order = ("before", "after") if pair % 2 == 0 else ("after", "before")
+        for label in order:
+            by_size = run_in(trees[label], repeats)
+            runs[label].append(by_size)
+            ratio = scaling(by_size)
+            print(f"pair {pair + 1}, {label}: {header()}")
+            for size in SIZES:
+                print(f"{'':>15} {table_row(size, by_size[size])}")
+            print(
+                f"{'':>15} {SIZES[-1]} against {SIZES[0]} claims: {ratio['wall']:.1f}x wall, "
+                f"{ratio['cpu']:.1f}x processor time",
+                flush=True,
+            )
+    print("medians of the runs, and after/before:")
+    for key, title, _ in COLUMNS:
+        if key.endswith("queries"):
+            continue
+        for size in SIZES:
+            before = statistics.median(run[size][key] for run in runs["before"])
+            after = statistics.median(run[size][key] for run in runs["after"])
+            print(
+                f"{title:>12}, {size:>3} claims: {before:9.1f} {after:9.1f} {after / before:6.2f}"
+            )
+    for kind in ("wall", "cpu"):
+        before = [scaling(run)[kind] for run in runs["before"]]
+        after = [scaling(run)[kind] for run in runs["after"]]
+        print(
+            f"{SIZES[-1]} against {SIZES[0]} claims, {kind}: before "
+            f"{statistics.median(before):.1f}x ({min(before):.1f} to {max(before):.1f}), after "
+            f"{statistics.median(after):.1f}x ({min(after):.1f} to {max(after):.1f})"
+        )
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--profile", help="write a profile of the 500-claim patient page here")
+    parser.add_argument("--before", help="another checkout to measure alongside this one")
+    parser.add_argument("--pairs", type=int, default=3, help="runs of each tree with --before")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # for --before
     args = parser.parse_args()
+    if args.before:
+        before_and_after(args.before, args.repeats, args.pairs)
+        return
     with throwaway_database() as vendor:
-        print(f"database: {vendor}; median of {args.repeats} requests; times in ms")
-        print(
-            f"{'claims':>6} {'page queries':>13} {'page median':>14} {'review queries':>15} "
-            f"{'review median':>16} {'sign queries':>15} {'sign time':>12}"
-        )
-        page_times = {
-            size: bench_size(size, args.repeats, args.profile if size == SIZES[-1] else None)
-            for size in SIZES
-        }
-        ratio = page_times[SIZES[-1]] / page_times[SIZES[0]]
-        print(f"patient page, {SIZES[-1]} claims against {SIZES[0]}: {ratio:.1f}x the time")
+        if not args.json:
+            print(f"database: {vendor}; median of {args.repeats} requests; times in ms")
+            print(header())
+        by_size = {}
+        for size in SIZES:
+            profile = args.profile if size == SIZES[-1] else None
+            by_size[size] = bench_size(size, args.repeats, profile)
+            if not args.json:
+                print(table_row(size, by_size[size]), flush=True)
+    if args.json:
+        print(json.dumps(by_size))
+        return
+    ratio = scaling(by_size)
+    print(
+        f"patient page, {SIZES[-1]} claims against {SIZES[0]}: {ratio['wall']:.1f}x the wall "
+        f"time, {ratio['cpu']:.1f}x the processor time"
+    )
 
 
 if __name__ == "__main__":

@@ -48,11 +48,11 @@ class Approval:
         unsigned, forged = [], []
         fingerprints = ClaimFingerprints(disclosed_status(article))
         for claim in article.claims:
-            content, content_hash = fingerprints.content_and_fingerprint(claim)
+            content, content_hash, encoded_columns = fingerprints.checked_form(claim)
             sign_off = self.sign_offs.get((claim.block_id, content_hash))
             if sign_off is None:
                 unsigned.append(claim)
-            elif not self._row_is_intact(sign_off, content, fingerprints.encoded_columns(claim)):
+            elif not self._row_is_intact(sign_off, content, encoded_columns):
                 forged.append(claim)
         return unsigned, forged
 

@@ -7,6 +7,7 @@ link after it. The functions take plain values, not model instances, so the migr
 """
 
 import datetime
+import functools
 import hashlib
 import json
 
@@ -61,24 +62,44 @@ def canonical_row(values, encoded=None):
     serve-time check has each claim's references encoded once for the whole article, and
     encoding them again for every sign-off was most of what checking its row cost.
     """
-    record = {name: _canonical_value(name, values[name]) for name in CHAINED_FIELDS}
+    record = {name: values[name] for name in CHAINED_FIELDS}
+    for name in _CANONICALISED:
+        record[name] = _canonical_value(name, record[name])
     record.update((name, values[name]) for name in CHAINED_IF_SET if values.get(name))
     if not encoded:
         return _ENCODER.encode(record)
     # The same string piece by piece: the keys in sorted order, each run of keys not given
     # encoded as one object whose braces are dropped.
-    pieces, run = [], {}
-    for name in sorted(record):
-        if name in encoded:
-            if run:
-                pieces.append(_ENCODER.encode(run)[1:-1])
-                run = {}
-            pieces.append(f"{_ENCODER.encode(name)}:{encoded[name]}")
-        else:
-            run[name] = record[name]
-    if run:
-        pieces.append(_ENCODER.encode(run)[1:-1])
+    pieces = [
+        f"{_ENCODER.encode(step)}:{encoded[step]}"
+        if isinstance(step, str)
+        else _ENCODER.encode({name: record[name] for name in step})[1:-1]
+        for step in _pieces_of(tuple(record), tuple(encoded))
+    ]
     return "{" + ",".join(pieces) + "}"
+
+
+_CANONICALISED = ("signed_at", "signing")
+
+
+@functools.cache
+def _pieces_of(names, encoded_names):
+    """The keys in sorted order: each one given encoded on its own, the runs between as tuples.
+
+    Every row of a page has the same columns, so the order is worked out once.
+    """
+    pieces, run = [], []
+    for name in sorted(names):
+        if name in encoded_names:
+            if run:
+                pieces.append(tuple(run))
+                run = []
+            pieces.append(name)
+        else:
+            run.append(name)
+    if run:
+        pieces.append(tuple(run))
+    return tuple(pieces)
 
 
 def row_hash(values, previous_hash, encoded=None):

@@ -63,7 +63,7 @@ class ClaimFingerprints:
         self._cited = {}
 
     def _references(self, references):
-        key = tuple(id(reference) for reference in references)
+        key = tuple(map(id, references))
         found = self._cited.get(key)
         if found is None:
             canonical = [reference.canonical() for reference in references]
@@ -72,6 +72,11 @@ class ClaimFingerprints:
         return found
 
     def content_and_fingerprint(self, claim):
+        content, content_hash, _ = self.checked_form(claim)
+        return content, content_hash
+
+    def checked_form(self, claim):
+        """(content, fingerprint, the columns as a sign-off's row hash encodes them)."""
         references, encoded_references, _ = self._references(claim.references)
         content = {
             "statement": canonical_statement(claim.statement),
@@ -86,11 +91,5 @@ class ClaimFingerprints:
             f'"statement":{_encoded(content["statement"])},'
             f'"therapy_status":{self._status_json}}}'
         )
-        return content, hashlib.sha256(encoded.encode()).hexdigest()
-
-    def encoded_columns(self, claim):
-        """The claim's references and the therapy status as a sign-off's row hash encodes them."""
-        return {
-            "references": self._references(claim.references)[1],
-            "therapy_status": self._status_json,
-        }
+        columns = {"references": encoded_references, "therapy_status": self._status_json}
+        return content, hashlib.sha256(encoded.encode()).hexdigest(), columns

@@ -52,7 +52,7 @@ def _image_files(streams):
 
 def _content(stored, streams, image_files):
     content = {
-        name: _canonical(json.loads(json.dumps(value, cls=DjangoJSONEncoder)))
+        name: _canonical(json.loads(json.dumps(value, cls=DjangoJSONEncoder)), {})
         if name in streams
         else value
         for name, value in stored.items()
@@ -69,24 +69,33 @@ def page_content(article, field_names=None):
     return _content(stored, streams, _image_files(streams) if field_names is None else None)
 
 
-def _canonical(value):
+def _canonical(value, texts):
+    """`value` with every text canonical (`texts` keeps each distinct text's canonical form: a
+    long body repeats "item" and a few others thousands of times) and no block ids."""
     if isinstance(value, str):
-        return canonical_statement(value)
+        found = texts.get(value)
+        if found is None:
+            found = texts[value] = canonical_statement(value)
+        return found
     if isinstance(value, list):
-        return [_canonical(item) for item in value]
+        return [_canonical(item, texts) for item in value]
     if isinstance(value, dict):
         # Block ids are bookkeeping, not something a patient reads; claims are matched by id
         # separately, through their own sign-offs.
         is_block = {"type", "value"} <= value.keys()
         return {
-            key: _canonical(item) for key, item in value.items() if not (is_block and key == "id")
+            key: _canonical(item, texts)
+            for key, item in value.items()
+            if not (is_block and key == "id")
         }
     return value
 
 
 # Canonicalising a long body walks every node of it, yet the fingerprint depends only on the
 # stored form and the image files: each process keeps the fingerprints of the last few it
-# computed, looked up by a digest of exactly those.
+# computed, looked up by a digest of exactly those. The digest takes the keys in the order the
+# stored form has them (sorting ten thousand citations' keys was most of its cost): the same
+# content in another order only misses, and is fingerprinted afresh.
 _FINGERPRINT_OF_STORED = OrderedDict()
 _STORED_FORMS_KEPT = 64
 
@@ -94,7 +103,7 @@ _STORED_FORMS_KEPT = 64
 def page_fingerprint(article):
     stored, streams = _stored(article, article.patient_visible_fields)
     image_files = _image_files(streams)
-    encoded = json.dumps([stored, image_files], cls=DjangoJSONEncoder, sort_keys=True)
+    encoded = json.dumps([stored, image_files], cls=DjangoJSONEncoder)
     digest = hashlib.sha256(encoded.encode()).digest()
     found = _FINGERPRINT_OF_STORED.get(digest)
     if found is None:

@@ -2,10 +2,13 @@ import contextlib
 import copy
 from contextvars import ContextVar
 
-from django.utils.html import format_html
+from django.utils.encoding import force_str
+from django.utils.functional import cached_property
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from wagtail import blocks
+from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -53,11 +56,59 @@ def references_looked_up_together(model, raw_body):
 def cited_references(claim_value):
     """The references a claim block cites, leaving out any deleted since it was saved."""
     cited = claim_value["references"]
-    # A list block's value reads one item per call through Python's sequence protocol; its
-    # children hold the values directly, and a long article has thousands of citations.
-    children = getattr(cited, "bound_blocks", None)
-    values = cited if children is None else [child.value for child in children]
+    if isinstance(cited, CitedReferences):
+        values = cited.references
+    else:
+        # A list block's value reads one item per call through Python's sequence protocol; its
+        # children hold the values directly.
+        children = getattr(cited, "bound_blocks", None)
+        values = cited if children is None else [child.value for child in children]
     return [reference for reference in values if reference is not None]
+
+
+class CitedReferences(ListValue):
+    """A claim's references as read from a stored body.
+
+    Wagtail wraps every item of a list in an object of its own (with its id) as it reads the
+    list; a long article cites its studies ten thousand times, and patients' pages, the checks
+    and the indexes only need the references and their ids. The wrappers are made when
+    something asks for them (the editor, a comparison, a change to the list) and from then on
+    are the list.
+    """
+
+    def __init__(self, list_block, references, item_ids):
+        self.list_block = list_block
+        self._references = references
+        self._item_ids = item_ids
+        self._bound_blocks = None
+
+    @property
+    def bound_blocks(self):
+        if self._bound_blocks is None:
+            child_block = self.list_block.child_block
+            self._bound_blocks = [
+                ListValue.ListChild(child_block, reference, id=item_id)
+                for reference, item_id in zip(self._references, self._item_ids, strict=True)
+            ]
+        return self._bound_blocks
+
+    @bound_blocks.setter
+    def bound_blocks(self, bound_blocks):
+        self._bound_blocks = bound_blocks
+
+    @property
+    def references(self):
+        """The cited references in order, None for one deleted since."""
+        if self._bound_blocks is None:
+            return self._references
+        return [child.value for child in self._bound_blocks]
+
+    def stored_items(self):
+        """(item id, reference) of each item, or None once the list is Wagtail's own again, or
+        while an item has no id yet (stored before lists had ids: Wagtail gives it one)."""
+        if self._bound_blocks is not None or not all(self._item_ids):
+            return None
+        return zip(self._item_ids, self._references, strict=True)
 
 
 class ReferenceChooserBlock(SnippetChooserBlock):
@@ -122,6 +173,49 @@ class CitedReferencesBlock(blocks.ListBlock):
     def __init__(self, **kwargs):
         super().__init__(ReferenceChooserBlock(required=False), **kwargs)
 
+    def to_python(self, value):
+        return self.bulk_to_python([value])[0]
+
+    def bulk_to_python(self, values):
+        # Wagtail's own reading, but without a wrapper object per item (see CitedReferences).
+        values = [list(stored) for stored in values]
+        item_ids = [
+            [item["id"] if self._item_is_in_block_format(item) else None for item in stored]
+            for stored in values
+        ]
+        raw = [
+            item["value"] if item_id is not None else item
+            for stored, ids in zip(values, item_ids, strict=True)
+            for item, item_id in zip(stored, ids, strict=True)
+        ]
+        references = iter(self.child_block.bulk_to_python(raw))
+        return [CitedReferences(self, [next(references) for _ in ids], ids) for ids in item_ids]
+
+    def get_prep_value(self, value):
+        items = value.stored_items() if isinstance(value, CitedReferences) else None
+        if items is None:
+            return super().get_prep_value(value)
+        prep = self.child_block.get_prep_value
+        return [{"type": "item", "value": prep(ref), "id": item_id} for item_id, ref in items]
+
+    def get_searchable_content(self, value):
+        if isinstance(value, CitedReferences) and self.search_index:
+            search = self.child_block.get_searchable_content
+            return [text for ref in value.references for text in search(ref)]
+        return super().get_searchable_content(value)
+
+    def extract_references(self, value):
+        items = value.stored_items() if isinstance(value, CitedReferences) else None
+        if items is None:
+            yield from super().extract_references(value)
+            return
+        # What Wagtail's list and chooser blocks yield for each citation, without a generator
+        # of each per item: the reference index reads them all on every publish.
+        model = self.child_block.model_class
+        for item_id, reference in items:
+            if reference is not None:
+                yield model, str(reference.pk), "item", item_id
+
     def clean(self, value):
         cleaned = super().clean(value)
         chosen = [child for child in cleaned.bound_blocks if child.value is not None]
@@ -132,6 +226,38 @@ class CitedReferencesBlock(blocks.ListBlock):
         return ("pages.blocks.claims.CitedReferencesBlock", (), kwargs)
 
 
+class ClaimTypeBlock(blocks.ChoiceBlock):
+    """A claim's type. Wagtail matches each stored value against the choices anew, building the
+    list of choices each time; the choices are the clinic's fixed vocabulary, so the match is
+    worked out once."""
+
+    @cached_property
+    def _choice_of_text(self):
+        matches = {}
+        for key, _ in self.field.choices:
+            matches.setdefault(force_str(key), key)
+        return matches
+
+    def to_python(self, value):
+        if value is None:
+            return None
+        return self._choice_of_text.get(force_str(value), value)
+
+    @cached_property
+    def _label_of_text(self):
+        labels = {}
+        for key, label in self.field.choices:
+            labels.setdefault(force_str(key), force_str(label))
+        return labels
+
+    def get_searchable_content(self, value):
+        # The search index reads every claim's type three times on each publish.
+        if not self.search_index:
+            return []
+        label = self._label_of_text.get(force_str(value))
+        return [] if label is None else [label]
+
+
 class ClaimBlock(blocks.StructBlock):
     """One statement of medical fact. Its StreamField block id is its identity across revisions."""
 
@@ -140,7 +266,7 @@ class ClaimBlock(blocks.StructBlock):
         max_length=CLAIM_MAX_CHARS,
         help_text="One statement of medical fact, in plain words.",
     )
-    claim_type = blocks.ChoiceBlock(choices=ClaimType.choices, default=ClaimType.EFFICACY)
+    claim_type = ClaimTypeBlock(choices=ClaimType.choices, default=ClaimType.EFFICACY)
     # Not required here so that a draft can be saved mid-thought; submission for review
     # refuses a claim without a reference.
     references = CitedReferencesBlock(
@@ -161,14 +287,14 @@ class ClaimBlock(blocks.StructBlock):
         if block_id in context.get("claims_hidden", ()):
             return mark_safe("")
         marks = context.get("citation_marks")
-        return format_html(
-            '<div class="claim"{}>{}{}</div>',
-            format_html(' id="claim-{}"', block_id) if block_id else "",
-            # Wagtail's internal links and embeds expanded, as `|richtext` does, without its
-            # one-line wrapper template.
-            mark_safe(expand_db_html(value["statement"].source)),  # noqa: S308 - sanitised HTML
-            marks.marks_for(cited_references(value)) if marks else "",
-        )
+        anchor = f' id="claim-{conditional_escape(block_id)}"' if block_id else ""
+        # Wagtail's internal links and embeds expanded, as `|richtext` does, without its one-line
+        # wrapper template.
+        statement = expand_db_html(value["statement"].source)
+        cited = marks.marks_for(cited_references(value)) if marks else ""
+        # The markup format_html would give, put together directly (it was a tenth of drawing a
+        # claim): the block id is escaped; the wording is sanitised rich text, the marks drawn HTML.
+        return mark_safe(f'<div class="claim"{anchor}>{statement}{cited}</div>')  # noqa: S308
 
     class Meta:
         icon = "clipboard-list"

@@ -29,7 +29,9 @@ NOT_APPROVED = (
 
 def _identities(raw, found):
     """Add the identity of every library claim a stored body shows, however nested, to `found`."""
-    for value in raw.values() if isinstance(raw, dict) else raw:
+    for key, value in raw.items() if isinstance(raw, dict) else enumerate(raw):
+        if key == "references":
+            continue  # a claim's citations: thousands of them in a long article, never a claim
         if isinstance(value, dict) and value.get("type") == "library_claim":
             if isinstance(value.get("value"), str):
                 found.add(value["value"])

@@ -71,3 +71,43 @@ def test_writers_find_a_reference_by_author_or_year(client, query):
     html = response.content.decode()
     assert "Antidepressant trial" in html
     assert "Another study" not in html
+
+
+def _first_claim_references(article):
+    """The references of the article's first claim, as stored."""
+    claims = article.body.raw_data[0]["value"]["claims"]
+    return claims[0]["value"]["references"]
+
+
+def test_an_article_read_and_saved_again_keeps_each_citation_and_its_id():
+    first, second = ReferenceFactory(), ReferenceFactory()
+    body = json.dumps(
+        [
+            body_builder.benefits(
+                [body_builder.claim("Mood may lift.", ClaimType.EFFICACY, [first, second])]
+            )
+        ]
+    )
+    article = add_article(body=body)
+    stored = _first_claim_references(article)
+
+    read = type(article).objects.get(pk=article.pk)
+    assert [reference.pk for reference in read.claims[0].references] == [first.pk, second.pk]
+    read.save()
+
+    assert _first_claim_references(type(article).objects.get(pk=article.pk)) == stored
+
+
+def test_a_citation_added_in_code_to_a_read_claim_is_saved():
+    first, second = ReferenceFactory(), ReferenceFactory()
+    body = json.dumps(
+        [body_builder.benefits([body_builder.claim("Mood may lift.", ClaimType.EFFICACY, [first])])]
+    )
+    article = add_article(body=body)
+
+    read = type(article).objects.get(pk=article.pk)
+    read.body[0].value["claims"][0].value["references"].append(second)
+    read.save()
+
+    again = type(article).objects.get(pk=article.pk)
+    assert [reference.pk for reference in again.claims[0].references] == [first.pk, second.pk]
