@@ -273,10 +273,13 @@ class ClaimBlock(blocks.StructBlock):
         min_num=0,
         help_text="The published evidence for this statement. At least one before review.",
     )
+    # Kept out of the search index too: patients search it, and a search for the note's words
+    # would otherwise find the article.
     reviewer_note = blocks.TextBlock(
         required=False,
         max_length=NOTE_MAX_CHARS,
         help_text="For the medical director only; patients never see it.",
+        search_index=False,
     )
 
     def render(self, value, context=None):

@@ -1,8 +1,12 @@
 """Patients never see drafts: not by URL, search, sitemap or the treatments listing."""
 
+import json
+
 import pytest
 
-from tests.support.factories import add_article
+from pages import body_builder
+from pages.choices import ClaimType
+from tests.support.factories import ReferenceFactory, add_article
 from tests.support.publishing import go_live
 
 pytestmark = pytest.mark.django_db
@@ -63,3 +67,23 @@ def test_live_article_is_listed_searchable_and_in_sitemap(client, draft):
     assert SECRET_TITLE.encode() in client.get("/treatments/").content
     assert SECRET_TITLE.encode() in client.get("/search/", {"q": "zebrafish"}).content
     assert article.url.encode() in client.get("/sitemap.xml").content
+
+
+def test_a_search_for_the_reviewer_notes_words_does_not_find_the_live_article(client):
+    reference = ReferenceFactory()
+    body = [
+        body_builder.claim(
+            "Most people feel a little dizzy during a session.",
+            ClaimType.SAFETY,
+            [reference],
+            note="Quillwort wording agreed on the telephone with the pharmacist.",
+        )
+    ]
+    article = go_live(add_article(title="Ketamine infusion", body=json.dumps(body)))
+
+    by_note = client.get("/search/", {"q": "quillwort"})
+    by_wording = client.get("/search/", {"q": "dizzy"})
+
+    assert article.title.encode() not in by_note.content
+    assert b"No pages matched" in by_note.content
+    assert article.title.encode() in by_wording.content
