@@ -49,6 +49,8 @@ class ReviewedPage(Page):
     shipped_content = None
 
     base_form_class = ReviewedPageForm
+    # A draft's save leaves the search index alone; pages/search_index.py updates it otherwise.
+    search_auto_update = False
 
     class Meta:
         abstract = True
