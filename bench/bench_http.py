@@ -3,13 +3,19 @@
     .venv/bin/python bench/bench_http.py [--duration 15]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimcheck_bench \
         .venv/bin/python bench/bench_http.py
+    .venv/bin/python bench/bench_http.py --before ../claimcheck-before
 
 Loads the demo clinic into a throwaway database, starts gunicorn with production settings and
-deploy/gunicorn.conf.py (2 sync workers) and loads the article with Debian's wrk (2 threads,
-8 connections): uncached, from the shared cache (Redis at BENCH_REDIS_URL, default database 8
-on 127.0.0.1), and through Varnish with deploy/varnish/claimcheck.vcl. Prints requests per
-second, the median and 99th percentile latency and the errors (non-2xx answers, socket errors).
-Needs gunicorn, wrk, varnishd and Redis (bash .ci/run installs them all).
+deploy/gunicorn.conf.py (2 workers of the patients' pool) and loads the article with Debian's
+wrk (2 threads, 8 connections): uncached, from the shared cache (Redis at BENCH_REDIS_URL,
+default database 8 on 127.0.0.1), through Varnish with deploy/varnish/claimcheck.vcl, and from
+the shared cache with one request at a time per worker. Then the yardsticks the targets are set
+against: Django's per-site cache in place of ours with sync workers (a what-if standing in for
+bakerydemo's, bench/per_site_cache_settings.py) and nginx serving the same bytes as a file.
+Prints requests per second, the median and 99th percentile latency and the errors (non-2xx
+answers, socket errors), and the ratios. `--before TREE` also loads another checkout's server,
+uncached and from its shared cache, in the same rounds. Needs gunicorn, wrk, varnishd, nginx and
+Redis (bash .ci/run installs them all).
 """
 
 import argparse
@@ -19,6 +25,7 @@ import re
 import secrets
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,6 +34,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from cryptography.fernet import Fernet
 from harness import throwaway_database
 
 from django.core.management import call_command
@@ -35,6 +43,7 @@ from django.db import connection
 from pages.models import TreatmentArticlePage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+BENCH_DIR = Path(__file__).resolve().parent
 VENV_BIN = Path(sys.executable).parent
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/8")
 
@@ -61,9 +70,13 @@ def production_env(**extra):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        # bench/per_site_cache_settings.py, for the what-if.
+        "PYTHONPATH": str(BENCH_DIR),
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": database_url(),
+        # Production refuses to start without a key for the consultation requests it stores.
+        "CONSULTATIONS_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         # wrk speaks plain HTTP to the app server, as the proxy in front does.
         "SECURE_SSL_REDIRECT": "false",
         **extra,
@@ -84,9 +97,9 @@ def wait_for(url, process, what):
 
 
 @contextmanager
-def running(command, env, url, what):
+def running(command, env, url, what, tree=BASE_DIR):
     process = subprocess.Popen(  # noqa: S603 - fixed commands
-        command, env=env, cwd=BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        command, env=env, cwd=tree, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     try:
         wait_for(url, process, what)
@@ -96,7 +109,8 @@ def running(command, env, url, what):
         process.wait(timeout=20)
 
 
-def gunicorn(port, **env):
+def gunicorn(port, *options, tree=BASE_DIR, **env):
+    """gunicorn serving `tree` (this checkout, or the --before one) with its own config."""
     command = [
         str(VENV_BIN / "gunicorn"),
         "-c",
@@ -107,8 +121,10 @@ def gunicorn(port, **env):
         "2",
         "--access-logfile",
         "/dev/null",
+        *options,
     ]
-    return running(command, production_env(**env), f"http://127.0.0.1:{port}/health/", "gunicorn")
+    health = f"http://127.0.0.1:{port}/health/"
+    return running(command, production_env(**env), health, "gunicorn", tree)
 
 
 def varnish(port, backend_port, workdir, path):
@@ -122,6 +138,31 @@ def varnish(port, backend_port, workdir, path):
     command += ["-n", str(Path(workdir) / "varnish"), "-s", "malloc,64m"]
     return running(command, os.environ, f"http://127.0.0.1:{port}{path}", "varnishd")
 
+
+def nginx(port, workdir, path, body):
+    """nginx answering the article's bytes from a file: what the machine can serve at best."""
+    root = Path(workdir) / "static"
+    target = root / path.strip("/") / "index.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(body)
+    # nginx's workers run as an unprivileged user; the temporary folder is its owner's only.
+    Path(workdir).chmod(0o755)
+    conf = Path(workdir) / "nginx.conf"
+    # Debian's stock nginx.conf, as one would serve the file without tuning for the bench.
+    conf.write_text(
+        f"worker_processes auto; pid {workdir}/nginx.pid; error_log {workdir}/nginx.log;\n"
+        "events { worker_connections 768; }\n"
+        "http { sendfile on; tcp_nopush on; default_type text/html;\n"
+        f"  access_log {workdir}/access.log;\n"
+        f"  server {{ listen 127.0.0.1:{port}; root {root}; }} }}\n"
+    )
+    command = [shutil.which("nginx") or "/usr/sbin/nginx", "-c", str(conf), "-p", workdir]
+    command += ["-g", "daemon off;"]
+    return running(command, os.environ, f"http://127.0.0.1:{port}{path}", "nginx")
+
+
+# One request at a time per worker, as the issue's yardsticks were measured.
+SYNC = ("--worker-class", "sync", "--threads", "1")
 
 _LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
 _UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -154,11 +195,68 @@ def largest_demo_article():
 def report(label, figures):
     rate, p50, p99, errors = figures
     print(f"{label:<28} {rate:>10.0f} {p50:>10.2f} {p99:>10.2f} {errors:>7}", flush=True)
+    return rate
+
+
+@contextmanager
+def through_varnish(port, workdir, path, **env):
+    with gunicorn(port, **env):
+        front = free_port()
+        with varnish(front, port, workdir, path):
+            yield front
+
+
+def modes(port, workdir, path, body, before=None):
+    """Each mode: a label, and what serves the article on which port while it is loaded."""
+    cached = {"REDIS_URL": REDIS_URL, "DELIVERY_PAGE_CACHE_SECONDS": "300"}
+    # As bakerydemo was measured: sync workers, one request at a time each.
+    what_if = {"DJANGO_SETTINGS_MODULE": "per_site_cache_settings"}
+    static = free_port()
+    earlier = {}
+    if before:
+        earlier = {
+            f"before: {UNCACHED}": lambda: _on(
+                port, gunicorn(port, tree=before, DELIVERY_PAGE_CACHE_SECONDS="0")
+            ),
+            f"before: {APP_CACHE}": lambda: _on(port, gunicorn(port, tree=before, **cached)),
+        }
+    return {
+        **earlier,
+        UNCACHED: lambda: _on(port, gunicorn(port, DELIVERY_PAGE_CACHE_SECONDS="0")),
+        APP_CACHE: lambda: _on(port, gunicorn(port, **cached)),
+        "through Varnish": lambda: through_varnish(port, workdir, path, **cached),
+        APP_CACHE_SYNC: lambda: _on(port, gunicorn(port, *SYNC, **cached)),
+        PER_SITE: lambda: _on(port, gunicorn(port, *SYNC, **what_if)),
+        NGINX: lambda: _on(static, nginx(static, workdir, path, body)),
+    }
+
+
+@contextmanager
+def _on(port, server):
+    with server:
+        yield port
+
+
+UNCACHED = "uncached"
+APP_CACHE = "app cache (Redis)"
+APP_CACHE_SYNC = "app cache, sync workers"
+PER_SITE = "what-if: per-site cache"
+NGINX = "nginx, the same bytes"
+
+
+def article_bytes(port, path):
+    url = f"http://127.0.0.1:{port}{path}"
+    with gunicorn(port, DELIVERY_PAGE_CACHE_SECONDS="0"), urllib.request.urlopen(url) as answer:  # noqa: S310
+        return answer.read()
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=int, default=15, help="seconds of load per mode")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians")
+    parser.add_argument(
+        "--before", type=Path, help="another checkout whose server to load in the same rounds"
+    )
     args = parser.parse_args()
     with throwaway_database() as vendor, tempfile.TemporaryDirectory() as workdir:
         call_command("load_demo", verbosity=0, stdout=io.StringIO())
@@ -170,20 +268,35 @@ def main():
             cwd=BASE_DIR,
             check=True,
         )
+        port = free_port()
+        served = modes(port, workdir, path, article_bytes(port, path), args.before)
         print(
             f"database: {vendor}; “{article.title}” ({len(article.claims)} claims); "
-            f"gunicorn 2 sync workers; wrk -t2 -c8 -d{args.duration}s"
+            f"gunicorn 2 workers; wrk -t2 -c8 -d{args.duration}s; {args.rounds} rounds, "
+            "the modes in turn in each"
         )
         print(f"{'mode':<28} {'req/s':>10} {'p50 ms':>10} {'p99 ms':>10} {'errors':>7}")
-        port = free_port()
-        with gunicorn(port, DELIVERY_PAGE_CACHE_SECONDS="0"):
-            report("uncached", load(f"http://127.0.0.1:{port}{path}", args.duration))
-        cached = {"REDIS_URL": REDIS_URL, "DELIVERY_PAGE_CACHE_SECONDS": "300"}
-        with gunicorn(port, **cached):
-            report("app cache (Redis)", load(f"http://127.0.0.1:{port}{path}", args.duration))
-            front = free_port()
-            with varnish(front, port, workdir, path):
-                report("through Varnish", load(f"http://127.0.0.1:{front}{path}", args.duration))
+        figures = {label: [] for label in served}
+        for _ in range(args.rounds):
+            for label, serve in served.items():
+                with serve() as serving_port:
+                    url = f"http://127.0.0.1:{serving_port}{path}"
+                    figures[label].append(load(url, args.duration))
+                report(label, figures[label][-1])
+        print("medians of the rounds:")
+        rates = {}
+        for label, runs in figures.items():
+            median = [statistics.median(run[i] for run in runs) for i in range(3)]
+            errors = sum(run[3] for run in runs)
+            rates[label] = report(label, (*median, errors))
+        for label in served:
+            print(f"{label} at {rates[label] / rates[NGINX]:.1%} of nginx's rate")
+        # The issue's yardstick: bakerydemo served its page at about the rate of this what-if.
+        for label in (UNCACHED, APP_CACHE, APP_CACHE_SYNC):
+            print(f"{label} at {rates[label] / rates[PER_SITE]:.2f}x the per-site cache's rate")
+        for label in (UNCACHED, APP_CACHE):
+            if f"before: {label}" in rates:
+                print(f"{label}: after / before {rates[label] / rates[f'before: {label}']:.2f}")
 
 
 if __name__ == "__main__":

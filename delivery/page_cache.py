@@ -53,9 +53,30 @@ def move_on(page_ids):
             cache.incr(key)
 
 
+# Which page each address was last seen to hold, in this process: the entry and that page's
+# generation can then be read in one round trip. Only a hint: the generation compared is always
+# the one of the page the entry itself names.
+_page_at = {}
+
+
+def _current_entry(address_key):
+    hinted = _page_at.get(address_key)
+    keys = [address_key] if hinted is None else [address_key, _generation_key(hinted)]
+    found = cache.get_many(keys)
+    entry = found.get(address_key)
+    if entry is None:
+        return None
+    if entry["page_id"] == hinted:
+        page_generation = found.get(_generation_key(hinted), 0)
+    else:
+        page_generation = generation(entry["page_id"])
+        _page_at[address_key] = entry["page_id"]
+    return entry if entry["generation"] == page_generation else None
+
+
 def fetch(request):
-    entry = cache.get(_address_key(request))
-    if entry is None or entry["generation"] != generation(entry["page_id"]):
+    entry = _current_entry(_address_key(request))
+    if entry is None:
         return None
     response = HttpResponse(entry["content"], status=200)
     for name, value in entry["headers"]:

@@ -182,7 +182,7 @@ STORAGES["default"] = media_storage_from_env()
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "delivery.redis_cache.SharedRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }

@@ -26,7 +26,7 @@ def test_the_health_check_covers_the_database_the_cache_and_storage(client, shar
 def test_an_unreachable_cache_fails_the_health_check_naming_it(client, settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "delivery.redis_cache.SharedRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
         }
     }

@@ -7,7 +7,8 @@ import pytest
 
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django.test import Client
+from django.http import HttpResponse
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +16,7 @@ from django.utils import timezone
 from wagtail.images.models import Image
 
 from clinic.models import ClinicSettings
+from delivery import page_cache
 from pages import body_builder
 from pages.models import Reference, TherapyStatus, TreatmentArticlePage
 from review.models import SignOff
@@ -255,3 +257,18 @@ def test_a_broken_sign_off_chain_takes_every_page_from_the_cache(
 
     assert was_kept
     assert read(article.url)[0].status_code == 503
+
+
+def test_an_address_that_comes_to_hold_another_page_goes_when_that_page_is_dropped(shared_cache):
+    # Each process remembers which page an address held, to read the entry and that page's
+    # generation in one round trip; a different page at the address must not slip past.
+    visit = RequestFactory().get("/treatments/held-by-two-pages/")
+    page_cache.keep(visit, 101, page_cache.generation(101), HttpResponse("The first page."))
+    assert page_cache.fetch(visit).content == b"The first page."
+    page_cache.keep(visit, 202, page_cache.generation(202), HttpResponse("The second page."))
+    assert page_cache.fetch(visit).content == b"The second page."
+
+    page_cache.move_on([101])
+    assert page_cache.fetch(visit).content == b"The second page."
+    page_cache.move_on([202])
+    assert page_cache.fetch(visit) is None

@@ -267,7 +267,7 @@ def shared_cache(settings):
     prefix = f"claimcheck-test-{uuid.uuid4().hex}"
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "delivery.redis_cache.SharedRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": prefix,
         }
