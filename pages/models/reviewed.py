@@ -97,9 +97,9 @@ class ReviewedPage(Page):
             for field in cls._meta.concrete_fields
             if field.many_to_one and data.get(field.name) is not None
         }
+        named = {field.name for field in pointers}
         page = super().from_serializable_data(
-            {name: value for name, value in data.items() if name not in {f.name for f in pointers}},
-            check_fks=False,
+            {name: value for name, value in data.items() if name not in named}, check_fks=False
         )
         for field, value in pointers.items():
             if field.name in PAGE_RECORD_FIELDS:
@@ -108,12 +108,16 @@ class ReviewedPage(Page):
             target = field.remote_field.model._default_manager.filter(
                 **{field.remote_field.field_name: value}
             ).first()
+            on_delete = field.remote_field.on_delete
             if target is not None:
                 setattr(page, field.name, target)
-            elif field.remote_field.on_delete is models.CASCADE and strict_fks:
+            elif on_delete is models.CASCADE and strict_fks:
                 return None
-            elif field.remote_field.on_delete is not models.DO_NOTHING:
+            elif on_delete in (models.CASCADE, models.SET_NULL):
                 setattr(page, field.attname, None)  # gone since the revision, as Wagtail does
+            elif on_delete is not models.DO_NOTHING:
+                # As modelcluster's own check: nothing else has a rule for a missing object.
+                raise ValueError(f"{field.name} {value} no longer exists ({on_delete.__name__})")
         return page
 
     def set_url_path(self, parent):
