@@ -9,6 +9,7 @@ included, updates the entry exactly as Wagtail's own handler does.
 """
 
 from modelsearch import index
+from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_delete_signal_handler
 from modelsearch.tasks import insert_or_update_object_task
 
@@ -21,10 +22,23 @@ def _stored_field_names(model):
     return {field.field_name for field in model.get_search_fields() if isinstance(field, _STORED)}
 
 
+def _index_holds_only_text():
+    # A search server (Elasticsearch, OpenSearch) keeps filter fields in its index as well, such
+    # as when the latest revision was made: there, every save updates the entry, as Wagtail's.
+    return all(
+        type(backend).__module__.startswith("modelsearch.backends.database")
+        for backend in get_search_backends(with_auto_update=True)
+    )
+
+
 def update_search_entry(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw:
         return
-    if update_fields is not None and not set(update_fields) & _stored_field_names(sender):
+    if (
+        update_fields is not None
+        and not set(update_fields) & _stored_field_names(sender)
+        and _index_holds_only_text()
+    ):
         return  # nothing the index holds was written
     insert_or_update_object_task.enqueue(
         instance._meta.app_label, instance._meta.model_name, str(instance.pk)
