@@ -23,6 +23,7 @@ from pages.limits import ARTICLE_MAX_CHARS, BLOCKS_MAX, RICH_TEXT_JSON_OVERHEAD
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 DIGITS = re.compile(r"^[0-9]{1,18}$")  # ASCII only: int() would also read "٣" as 3
 _INDEX = re.compile(r"-([0-9]+)-")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Draftail's contentstate is a few levels deep; thousands of levels only exhaust the stack.
 MAX_JSON_DEPTH = 32
 # What Wagtail's rich-text converter raises on contentstate it cannot read.
@@ -70,7 +71,7 @@ def character_problem(text):
             "contains U+FFFD, the replacement character left by text that was not valid "
             "UTF-8. Retype that text and save again."
         )
-    if any("\ud800" <= char <= "\udfff" for char in text):
+    if _LONE_SURROGATE.search(text):  # every posted character: one C scan, not a Python loop
         return "contains a lone surrogate, which is not a character. Retype that text."
     return None
 

@@ -13,7 +13,7 @@ from review import urls as review_urls
 # The publish guard's admin refusals live beside the rule; importing them registers them.
 from review.guard import evidence as evidence_refusals  # noqa: F401
 from review.guard import hooks as guard_refusals  # noqa: F401
-from review.models import ReviewerProfile
+from review.models import ReviewerProfile, WorkflowStateInEditor
 from review.withdrawal import may_withdraw
 
 
@@ -60,18 +60,27 @@ def read_workflow_state_once(request, page):
     # page is rebuilt from its latest revision and misses what Wagtail prefetched on the page
     # record. Read once here, as Wagtail's prefetch_workflow_states would, for a GET only: a
     # POST may start, restart or cancel the workflow, and must then read the state afresh.
+    # The state read here also answers the editor's repeated questions about its tasks once
+    # each (review/models/editor_state.py).
     if request.method == "GET" and isinstance(page, ReviewedPage):
         states = list(
-            page.workflow_states.active().select_related(
-                "workflow", "requested_by", "current_task_state__task"
+            WorkflowStateInEditor.objects.for_instance(page)
+            .active()
+            .select_related(
+                "workflow", "requested_by", "current_task_state__task__medicalreviewtask"
             )
         )
         for state in states:
+            state.edited_page = page
+            # Whose workflow it is: the page in hand, as the page record it points to (the
+            # action menu asks whether it is locked and whose it is).
+            WorkflowStateInEditor.content_object.set_cached_value(state, page.page_ptr)
             task_state = state.current_task_state
             if task_state is not None:
                 # Its own kind of task (the medical review), which the lock and the action
-                # menu each asked for again.
-                task_state.task = task_state.task.specific
+                # menu each asked for again; read with the state rather than on its own.
+                task = task_state.task
+                task_state.task = getattr(task, "medicalreviewtask", None) or task.specific
         page._current_workflow_states = states
 
 

@@ -1,5 +1,5 @@
 from django.apps import apps
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.functional import cached_property
 
 from wagtail.blocks import StreamValue
@@ -23,6 +23,10 @@ from review.guard.entry import (
 
 # Named by label: the claims library sits below this app (pages/blocks/library.py).
 LIBRARY_CLAIM = "library.LibraryClaim"
+# What Wagtail's Page.with_content_json takes from the page record, whatever a revision says.
+PAGE_RECORD_FIELDS = frozenset(
+    {"content_type", "owner", "locked_by", "latest_revision", "locale", "alias_of"}
+)
 
 
 class ReviewedPage(Page):
@@ -45,6 +49,8 @@ class ReviewedPage(Page):
     shipped_content = None
 
     base_form_class = ReviewedPageForm
+    # A draft's save leaves the search index alone; pages/search_index.py updates it otherwise.
+    search_auto_update = False
 
     class Meta:
         abstract = True
@@ -76,6 +82,50 @@ class ReviewedPage(Page):
                 ):
                     found.extend(claims_in(value))
         return found
+
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        # Building a page from a revision (the editor of any page with a draft, previews, the
+        # review screen) looks up every object the page points to, a query each, only to see
+        # that it still exists, and throws it away; Wagtail then replaces the page-record ones
+        # from the page itself. Look up only the others, and keep what was looked up (the
+        # editor reads the live revision and the therapy status again).
+        if not check_fks:
+            return super().from_serializable_data(data, check_fks, strict_fks)
+        pointers = {
+            field: data[field.name]
+            for field in cls._meta.concrete_fields
+            if field.many_to_one and data.get(field.name) is not None
+        }
+        named = {field.name for field in pointers}
+        page = super().from_serializable_data(
+            {name: value for name, value in data.items() if name not in named}, check_fks=False
+        )
+        for field, value in pointers.items():
+            if field.name in PAGE_RECORD_FIELDS:
+                setattr(page, field.attname, value)
+                continue
+            target = field.remote_field.model._default_manager.filter(
+                **{field.remote_field.field_name: value}
+            ).first()
+            on_delete = field.remote_field.on_delete
+            if target is not None:
+                setattr(page, field.name, target)
+            elif on_delete is models.CASCADE and strict_fks:
+                return None
+            elif on_delete in (models.CASCADE, models.SET_NULL):
+                setattr(page, field.attname, None)  # gone since the revision, as Wagtail does
+            elif on_delete is not models.DO_NOTHING:
+                # As modelcluster's own check: nothing else has a rule for a missing object.
+                raise ValueError(f"{field.name} {value} no longer exists ({on_delete.__name__})")
+        return page
+
+    def set_url_path(self, parent):
+        # Kept as treebeard keeps the parent it looked up: a page built from a revision is
+        # placed under its parent, which the editor then asks for again.
+        if parent is not None and self.path and parent.path == self.path[: -self.steplen]:
+            self._cached_parent_obj = parent
+        return super().set_url_path(parent)
 
     def refresh_from_db(self, *args, **kwargs):
         # The claims are read from the streams once; refreshed streams must be read again.

@@ -1,3 +1,4 @@
+from .editor_state import WorkflowStateInEditor
 from .media import ImageFingerprint
 from .reviewed_versions import ReviewedVersion
 from .reviewers import ReviewerProfile
@@ -14,4 +15,5 @@ __all__ = [
     "ReviewerProfile",
     "SignOff",
     "Withdrawal",
+    "WorkflowStateInEditor",
 ]

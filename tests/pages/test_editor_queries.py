@@ -12,11 +12,11 @@ from tests.support.publishing import go_live, reword_claim, submit_for_review
 
 pytestmark = pytest.mark.django_db
 
+# For the editor of any article: live, with a draft, or with a director. Before the editor read
+# the workflow state once (and answered its questions about the workflow's tasks once each), and
+# before a page built from its draft stopped looking up what Wagtail then takes from the page
+# record, an article with a draft cost 56 queries, and one in review 99, then 66.
 EDITOR_QUERY_BUDGET = 50
-# While a director reviews it, Wagtail's editor works out the workflow's lock, its tasks and
-# what the action menu offers, each from objects of its own (about twenty queries the page out
-# of review does not need). 99 before the editor read the workflow state once.
-IN_REVIEW_QUERY_BUDGET = 70
 
 
 def live_article_with(claims, writer):
@@ -46,9 +46,13 @@ def draft_save_queries(client, article):
     return queries_of(lambda: client.post(url, posted))
 
 
-def in_review(article, writer):
+def with_draft(article, writer):
     reword_claim(article, 1, "<p>Reworded for the director.</p>", writer)
-    submit_for_review(article, writer)
+    return article
+
+
+def in_review(article, writer):
+    submit_for_review(with_draft(article, writer), writer)
     return article
 
 
@@ -61,13 +65,22 @@ def test_opening_the_editor_costs_the_same_at_any_size(client, writer):
     assert large <= EDITOR_QUERY_BUDGET
 
 
+def test_the_editor_of_an_article_with_a_draft_costs_no_more(client, writer):
+    client.force_login(writer)
+    small = editor_queries(client, with_draft(live_article_with(10, writer), writer))
+    large = editor_queries(client, with_draft(live_article_with(500, writer), writer))
+
+    assert large == small
+    assert large <= EDITOR_QUERY_BUDGET
+
+
 def test_the_editor_of_an_article_in_review_costs_no_more(client, writer):
     client.force_login(writer)
     small = editor_queries(client, in_review(live_article_with(10, writer), writer))
     large = editor_queries(client, in_review(live_article_with(500, writer), writer))
 
     assert large == small
-    assert large <= IN_REVIEW_QUERY_BUDGET
+    assert large <= EDITOR_QUERY_BUDGET
 
 
 def test_saving_a_draft_looks_each_cited_study_up_once(client, writer):
