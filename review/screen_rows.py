@@ -1,8 +1,8 @@
 """What the review screen prints for each claim, worked out once per screen rather than per row.
 
 A long article repeats the same few studies, sign-off dates and sections hundreds of times;
-drawing each anew through the template was most of a 500-claim screen's time. The markup stays
-in the templates: these are the strings and fragments they print.
+drawing each anew through the template was most of a 500-claim screen's time. These are the
+strings and fragments each claim's section prints (review/screen_markup.py).
 """
 
 from django.template.defaultfilters import date as format_date

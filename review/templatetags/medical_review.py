@@ -1,5 +1,6 @@
 from django import template
 
+from review import screen_markup
 from review.selectors import medical_review_of_live_version
 
 register = template.Library()
@@ -13,3 +14,9 @@ def medical_review_of(context, page):
         return None
     # The serve-time check left the approved state it read on the page: reuse it.
     return medical_review_of_live_version(page, getattr(page, "approved_state", None))
+
+
+@register.simple_tag
+def claim_section(row, full_review):
+    """A claim's section of the review screen (review/screen_markup.py)."""
+    return screen_markup.claim_section(row, full_review)
