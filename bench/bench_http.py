@@ -13,7 +13,8 @@ the shared cache with one request at a time per worker. Then the yardsticks the 
 against: Django's per-site cache in place of ours with sync workers (a what-if standing in for
 bakerydemo's, bench/per_site_cache_settings.py) and nginx serving the same bytes as a file.
 Prints requests per second, the median and 99th percentile latency and the errors (non-2xx
-answers, socket errors), and the ratios. `--before TREE` also loads another checkout's server,
+answers, socket errors), the server's processor time per request (steadier than the rate on a
+shared machine), and the ratios. `--before TREE` also loads another checkout's server,
 uncached and from its shared cache, in the same rounds. Needs gunicorn, wrk, varnishd, nginx and
 Redis (bash .ci/run installs them all).
 """
@@ -168,8 +169,33 @@ _LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
 _UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def load(url, duration):
-    """wrk's figures: requests per second, p50 and p99 in ms, and errors."""
+def server_cpu_seconds(pid):
+    """Processor seconds a server and its workers have used so far, the reaped ones included."""
+
+    def stat(process):
+        # The fields after the command's name; utime is the 14th of the whole line.
+        with open(f"/proc/{process}/stat") as line:
+            return line.read().rsplit(")", 1)[1].split()
+
+    utime, stime, reaped_utime, reaped_stime = (int(n) for n in stat(pid)[11:15])
+    total = utime + stime + reaped_utime + reaped_stime
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = stat(entry)
+        except OSError:  # gone meanwhile
+            continue
+        if fields[1] == str(pid):
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def load(url, duration, server=None):
+    """wrk's figures: requests per second, p50 and p99 in ms, errors, and the server's
+    processor ms per request (None when `server` is not given), which the machine's other work
+    disturbs far less than the rate."""
+    cpu_before = server_cpu_seconds(server.pid) if server else None
     wrk = subprocess.run(  # noqa: S603 - a fixed command
         [shutil.which("wrk") or "wrk", "-t2", "-c8", f"-d{duration}s", "--latency", url],
         capture_output=True,
@@ -185,7 +211,11 @@ def load(url, duration):
     errors = (int(non_2xx.group(1)) if non_2xx else 0) + (
         sum(int(n) for n in sockets.groups()) if sockets else 0
     )
-    return rate, latency["50"], latency["99"], errors
+    cpu_ms = None
+    if server:
+        answered = int(re.search(r"(\d+) requests in", wrk).group(1))
+        cpu_ms = (server_cpu_seconds(server.pid) - cpu_before) * 1000 / max(answered, 1)
+    return rate, latency["50"], latency["99"], errors, cpu_ms
 
 
 def largest_demo_article():
@@ -193,8 +223,9 @@ def largest_demo_article():
 
 
 def report(label, figures):
-    rate, p50, p99, errors = figures
-    print(f"{label:<28} {rate:>10.0f} {p50:>10.2f} {p99:>10.2f} {errors:>7}", flush=True)
+    rate, p50, p99, errors, cpu_ms = figures
+    cpu = "—" if cpu_ms is None else f"{cpu_ms:.2f}"
+    print(f"{label:<28} {rate:>10.0f} {p50:>10.2f} {p99:>10.2f} {errors:>7} {cpu:>12}", flush=True)
     return rate
 
 
@@ -203,7 +234,7 @@ def through_varnish(port, workdir, path, **env):
     with gunicorn(port, **env):
         front = free_port()
         with varnish(front, port, workdir, path):
-            yield front
+            yield front, None
 
 
 def modes(port, workdir, path, body, before=None):
@@ -233,8 +264,8 @@ def modes(port, workdir, path, body, before=None):
 
 @contextmanager
 def _on(port, server):
-    with server:
-        yield port
+    with server as process:
+        yield port, process
 
 
 UNCACHED = "uncached"
@@ -275,20 +306,25 @@ def main():
             f"gunicorn 2 workers; wrk -t2 -c8 -d{args.duration}s; {args.rounds} rounds, "
             "the modes in turn in each"
         )
-        print(f"{'mode':<28} {'req/s':>10} {'p50 ms':>10} {'p99 ms':>10} {'errors':>7}")
+        print(
+            f"{'mode':<28} {'req/s':>10} {'p50 ms':>10} {'p99 ms':>10} {'errors':>7} "
+            f"{'cpu ms/req':>12}"
+        )
         figures = {label: [] for label in served}
         for _ in range(args.rounds):
             for label, serve in served.items():
-                with serve() as serving_port:
+                with serve() as (serving_port, server):
                     url = f"http://127.0.0.1:{serving_port}{path}"
-                    figures[label].append(load(url, args.duration))
+                    figures[label].append(load(url, args.duration, server))
                 report(label, figures[label][-1])
         print("medians of the rounds:")
         rates = {}
+        cpu = {}
         for label, runs in figures.items():
             median = [statistics.median(run[i] for run in runs) for i in range(3)]
             errors = sum(run[3] for run in runs)
-            rates[label] = report(label, (*median, errors))
+            cpu[label] = None if runs[0][4] is None else statistics.median(run[4] for run in runs)
+            rates[label] = report(label, (*median, errors, cpu[label]))
         for label in served:
             print(f"{label} at {rates[label] / rates[NGINX]:.1%} of nginx's rate")
         # The issue's yardstick: bakerydemo served its page at about the rate of this what-if.
@@ -296,7 +332,11 @@ def main():
             print(f"{label} at {rates[label] / rates[PER_SITE]:.2f}x the per-site cache's rate")
         for label in (UNCACHED, APP_CACHE):
             if f"before: {label}" in rates:
-                print(f"{label}: after / before {rates[label] / rates[f'before: {label}']:.2f}")
+                before = f"before: {label}"
+                print(
+                    f"{label}: after / before {rates[label] / rates[before]:.2f} in requests "
+                    f"per second, {cpu[label] / cpu[before]:.2f} in processor time per request"
+                )
 
 
 if __name__ == "__main__":
