@@ -40,17 +40,33 @@ def _cited_ids(raw, found):
     return found
 
 
+def references_cited_in(model, raw_body):
+    """Every reference a stored body cites, by id, in one query (none when it cites none)."""
+    return model.objects.in_bulk(_cited_ids(raw_body, set()))
+
+
+def reading_references_of_a_body():
+    return _BODY_REFERENCES.get() is not None
+
+
+@contextlib.contextmanager
+def using_references(found):
+    """While reading a body, its claims take their references from `found` (id: reference)."""
+    token = _BODY_REFERENCES.set(found)
+    try:
+        yield
+    finally:
+        _BODY_REFERENCES.reset(token)
+
+
 @contextlib.contextmanager
 def references_looked_up_together(model, raw_body):
     """While reading a body, every section's claims find their references in one query.
 
     Wagtail looks references up once per kind of section (benefits, risks, FAQs...).
     """
-    token = _BODY_REFERENCES.set(model.objects.in_bulk(_cited_ids(raw_body, set())))
-    try:
+    with using_references(references_cited_in(model, raw_body)):
         yield
-    finally:
-        _BODY_REFERENCES.reset(token)
 
 
 def cited_references(claim_value):

@@ -45,22 +45,38 @@ def library_claim_identities(raw_body):
     return _identities(list(raw_body), set())
 
 
-@contextlib.contextmanager
-def library_claims_looked_up_together(model, raw_body):
-    """While reading a body, every section's library claims are found in one query (none when
-    the body shows no library claim)."""
+def library_claims_shown_in(model, raw_body):
+    """Every library claim a stored body shows, by identity, in one query (none when it shows
+    none)."""
     identities = library_claim_identities(raw_body)
-    found = {}
-    if identities:
-        model = resolve_model_string(model)
-        # With the therapy scope, which the check of what patients may read needs.
-        claims = model.objects.filter(identity__in=identities).select_related("therapy_status")
-        found = {str(claim.identity): claim for claim in claims}
+    if not identities:
+        return {}
+    model = resolve_model_string(model)
+    # With the therapy scope, which the check of what patients may read needs.
+    claims = model.objects.filter(identity__in=identities).select_related("therapy_status")
+    return {str(claim.identity): claim for claim in claims}
+
+
+def reading_library_claims_of_a_body():
+    return _BODY_LIBRARY_CLAIMS.get() is not None
+
+
+@contextlib.contextmanager
+def using_library_claims(found):
+    """While reading a body, its library claim blocks take their claims from `found`."""
     token = _BODY_LIBRARY_CLAIMS.set(found)
     try:
         yield
     finally:
         _BODY_LIBRARY_CLAIMS.reset(token)
+
+
+@contextlib.contextmanager
+def library_claims_looked_up_together(model, raw_body):
+    """While reading a body, every section's library claims are found in one query (none when
+    the body shows no library claim)."""
+    with using_library_claims(library_claims_shown_in(model, raw_body)):
+        yield
 
 
 class LibraryClaimBlock(SnippetChooserBlock):

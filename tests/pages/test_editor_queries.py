@@ -1,13 +1,18 @@
 """The article editor costs the same number of queries however many claims an article has."""
 
+import json
+
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from pages import body_builder
+from pages.choices import ClaimType
 from tests.support.editor_forms import body_as_posted, edit_form
 from tests.support.factories import ReferenceFactory, add_article, claims_body
+from tests.support.library import approved_library_claim
 from tests.support.publishing import go_live, reword_claim, submit_for_review
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +96,54 @@ def test_saving_a_draft_looks_each_cited_study_up_once(client, writer):
     large = draft_save_queries(client, live_article_with(60, writer))
 
     assert large == small
+
+
+def every_kind_of_section(references, library_claim, times):
+    """A body with each kind of section `times` over, each holding claims citing `references`."""
+
+    def claims(word, count=3):
+        return [
+            body_builder.claim(f"{word} statement {i}.", ClaimType.EFFICACY, references)
+            for i in range(count)
+        ]
+
+    sections = []
+    for _ in range(times):
+        sections += [
+            body_builder.heading("How it works"),
+            body_builder.text("What a session is like."),
+            *claims("Stand-alone", 1),
+            body_builder.benefits(claims("Benefit")),
+            body_builder.risks([*claims("Risk"), body_builder.library_claim(library_claim)]),
+            body_builder.suitability(claims("Suitable"), claims("Not suitable")),
+            body_builder.faq("How long does it last?", claims("Answer")),
+            body_builder.callout("Call us before your first session."),
+        ]
+    return json.dumps(sections)
+
+
+def test_the_editor_reads_the_references_and_library_claims_of_every_section_at_once(
+    client, writer
+):
+    # Wagtail reads each kind of section on its own, and each looked its references up again:
+    # six kinds of section cost six queries for the same two studies.
+    shared = approved_library_claim()
+    article = go_live(
+        add_article(
+            title="Every kind of section",
+            body=every_kind_of_section([ReferenceFactory(), ReferenceFactory()], shared, 2),
+            owner=writer,
+        )
+    )
+    client.force_login(writer)
+    url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    client.get(url)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+
+    tables = [query["sql"].split(" WHERE ")[0] for query in queries.captured_queries]
+    assert response.status_code == 200
+    assert sum('FROM "pages_reference"' in sql for sql in tables) == 1
+    assert sum('FROM "library_libraryclaim"' in sql for sql in tables) == 1
+    assert len(queries) <= EDITOR_QUERY_BUDGET
