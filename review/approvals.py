@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.db.models import Exists, OuterRef, Q, Subquery, TextField
+from django.db.models import Exists, F, OuterRef, Q, Subquery, TextField
 from django.db.models.functions import Cast
 
 from review.fingerprint import ClaimFingerprints, disclosed_status
@@ -151,6 +151,17 @@ _REVIEW_COLUMNS = (
 )
 
 
+# From a sign-off to the review it was recorded in (the reviews of its revision).
+_REVIEW = "revision__reviewed_versions"
+
+# Of the sign-off a carried-over one repeats, who signed it is read (the trust block credits
+# them) and its key; the rest stays unread unless asked for.
+_CARRIED_READ = ("id", "signer_id", "signer_name", "signer_credentials")
+_CARRIED_UNREAD = tuple(
+    field.name for field in SignOff._meta.concrete_fields if field.attname not in _CARRIED_READ
+)
+
+
 # Columns most of a page's sign-offs hold alike (its claims cite the same studies, under one
 # therapy status): `approval_of` decodes each distinct value once.
 _SHARED_JSON = ("references", "therapy_status")
@@ -178,26 +189,32 @@ def approval_of(page_id):
 
 
 def _read_approval(page_id):
-    latest = ReviewedVersion.objects.filter(page_id=page_id).order_by("-pk")
-    latest_pk = Subquery(latest.values("pk")[:1])
+    # Each sign-off row meets the latest review through their revision: the review's columns
+    # are that joined row's, rather than a subquery apiece (building and compiling those was
+    # most of what this query cost).
+    latest_pk = ReviewedVersion.objects.filter(page_id=page_id).order_by("-pk").values("pk")[:1]
     last_full = (
-        ReviewedVersion.objects.filter(page_id=page_id, full_review=True, pk__lte=latest_pk)
+        ReviewedVersion.objects.filter(
+            page_id=page_id, full_review=True, pk__lte=OuterRef(f"{_REVIEW}__pk")
+        )
         .order_by("-pk")
         .values("completed_at")[:1]
     )
     rows = list(
         SignOff.objects.filter(
             decision=Decision.APPROVED,
-            revision_id=Subquery(latest.values("revision_id")[:1]),
-            task_state_id=Subquery(latest.values("task_state_id")[:1]),
+            task_state_id=F(f"{_REVIEW}__task_state_id"),
+            **{f"{_REVIEW}__pk": Subquery(latest_pk)},
         )
         .annotate(
-            **{f"review_{name}": Subquery(latest.values(name)[:1]) for name in _REVIEW_COLUMNS},
-            review_withdrawn=Exists(Withdrawal.objects.filter(reviewed_version=latest_pk)),
+            **{f"review_{name}": F(f"{_REVIEW}__{name}") for name in _REVIEW_COLUMNS},
+            review_withdrawn=Exists(
+                Withdrawal.objects.filter(reviewed_version=OuterRef(f"{_REVIEW}__pk"))
+            ),
             review_last_full_review_at=Subquery(last_full),
         )
         .select_related("carried_over_from")
-        .defer(*_SHARED_JSON, *(f"carried_over_from__{name}" for name in _SHARED_JSON))
+        .defer(*_SHARED_JSON, *(f"carried_over_from__{name}" for name in _CARRIED_UNREAD))
         .annotate(**{f"{name}_json": Cast(name, TextField()) for name in _SHARED_JSON})
         .order_by("pk")
     )

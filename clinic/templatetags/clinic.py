@@ -40,9 +40,11 @@ def site_chrome():
     return chrome.site_chrome()
 
 
-@register.simple_tag
-def with_bio_pages(reviewers):
+@register.simple_tag(takes_context=True)
+def with_bio_pages(context, reviewers):
     """Each reviewer with the address of their live bio page, or None while they have none
     patients may see (kept with the site chrome: no query on a patient page)."""
-    addresses = chrome.site_chrome()["reviewer_bios"]
+    # The page's frame (templates/base.html) has read the chrome already in this request.
+    found = context.get("chrome") or chrome.site_chrome()
+    addresses = found["reviewer_bios"]
     return [(reviewer, addresses.get(reviewer.user_id)) for reviewer in reviewers]

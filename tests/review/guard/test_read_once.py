@@ -19,12 +19,13 @@ pytestmark = pytest.mark.django_db
 
 
 def reads_of_the_approved_state(queries):
-    # `approval_of`: the approved sign-offs of the page's latest review, found by subquery.
+    # `approval_of`: the approved sign-offs of the page's latest review, joined to it.
     return [
         query["sql"]
         for query in queries.captured_queries
         if query["sql"].startswith('SELECT "review_signoff"')
-        and '"review_signoff"."task_state_id" = (SELECT' in query["sql"]
+        and '"review_signoff"."task_state_id" = ("review_reviewedversion"."task_state_id")'
+        in query["sql"]
     ]
 
 
