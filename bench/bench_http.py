@@ -8,10 +8,10 @@
 Loads the demo clinic into a throwaway database, starts gunicorn with production settings and
 deploy/gunicorn.conf.py (2 workers of the patients' pool) and loads the article with Debian's
 wrk (2 threads, 8 connections): uncached, from the shared cache (Redis at BENCH_REDIS_URL,
-default database 8 on 127.0.0.1), through Varnish with deploy/varnish/claimcheck.vcl, and from
-the shared cache with one request at a time per worker. Then the yardsticks the targets are set
-against: Django's per-site cache in place of ours with sync workers (a what-if standing in for
-bakerydemo's, bench/per_site_cache_settings.py) and nginx serving the same bytes as a file.
+default database 8 on 127.0.0.1) and through Varnish with deploy/varnish/claimcheck.vcl. Then
+the yardsticks the targets are set against: Django's per-site cache in place of ours (a what-if
+standing in for bakerydemo's, bench/per_site_cache_settings.py) and nginx serving the same
+bytes as a file.
 Prints requests per second, the median and 99th percentile latency and the errors (non-2xx
 answers, socket errors), the server's processor time per request (steadier than the rate on a
 shared machine), and the ratios. `--before TREE` also loads another checkout's server,
@@ -162,9 +162,6 @@ def nginx(port, workdir, path, body):
     return running(command, os.environ, f"http://127.0.0.1:{port}{path}", "nginx")
 
 
-# One request at a time per worker, as the issue's yardsticks were measured.
-SYNC = ("--worker-class", "sync", "--threads", "1")
-
 _LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
 _UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
@@ -240,7 +237,6 @@ def through_varnish(port, workdir, path, **env):
 def modes(port, workdir, path, body, before=None):
     """Each mode: a label, and what serves the article on which port while it is loaded."""
     cached = {"REDIS_URL": REDIS_URL, "DELIVERY_PAGE_CACHE_SECONDS": "300"}
-    # As bakerydemo was measured: sync workers, one request at a time each.
     what_if = {"DJANGO_SETTINGS_MODULE": "per_site_cache_settings"}
     static = free_port()
     earlier = {}
@@ -256,8 +252,7 @@ def modes(port, workdir, path, body, before=None):
         UNCACHED: lambda: _on(port, gunicorn(port, DELIVERY_PAGE_CACHE_SECONDS="0")),
         APP_CACHE: lambda: _on(port, gunicorn(port, **cached)),
         "through Varnish": lambda: through_varnish(port, workdir, path, **cached),
-        APP_CACHE_SYNC: lambda: _on(port, gunicorn(port, *SYNC, **cached)),
-        PER_SITE: lambda: _on(port, gunicorn(port, *SYNC, **what_if)),
+        PER_SITE: lambda: _on(port, gunicorn(port, **what_if)),
         NGINX: lambda: _on(static, nginx(static, workdir, path, body)),
     }
 
@@ -270,7 +265,6 @@ def _on(port, server):
 
 UNCACHED = "uncached"
 APP_CACHE = "app cache (Redis)"
-APP_CACHE_SYNC = "app cache, sync workers"
 PER_SITE = "what-if: per-site cache"
 NGINX = "nginx, the same bytes"
 
@@ -328,7 +322,7 @@ def main():
         for label in served:
             print(f"{label} at {rates[label] / rates[NGINX]:.1%} of nginx's rate")
         # The issue's yardstick: bakerydemo served its page at about the rate of this what-if.
-        for label in (UNCACHED, APP_CACHE, APP_CACHE_SYNC):
+        for label in (UNCACHED, APP_CACHE):
             print(f"{label} at {rates[label] / rates[PER_SITE]:.2f}x the per-site cache's rate")
         for label in (UNCACHED, APP_CACHE):
             if f"before: {label}" in rates:

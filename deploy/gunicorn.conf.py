@@ -11,38 +11,27 @@ import multiprocessing
 import os
 
 POOLS = {
-    # Patient pages mostly come from the caches: a worker per core and one more, each with a
-    # few threads, so that one page waiting on Redis or the database does not hold the worker,
-    # and kept-alive connections, which sync workers close after every answer.
-    # A worker starts again only after many requests: starting one loads Django and Wagtail,
-    # which took a third of the processor when it happened every 2,000 cached pages.
+    # Patient pages mostly come from the caches: sync workers, one per core and one more. A
+    # worker starts again only after many requests: starting one loads Django and Wagtail, which
+    # took a third of the processor when it happened every 2,000 cached pages. (Threads gained
+    # nothing measurable, and kept-alive connections could all land on one worker, halving the
+    # rate: docs/deploy.md.)
     "public": {
         "bind": "127.0.0.1:8000",
         "workers": multiprocessing.cpu_count() + 1,
-        "worker_class": "gthread",
-        "threads": 4,
         "timeout": 30,
         "max_requests": 100_000,
     },
     # Signing, review screens, exports and sign-off sheets: fewer requests, some of them long,
-    # one at a time per worker, which starts again sooner, so whatever memory a long request
-    # took goes back.
-    "staff": {
-        "bind": "127.0.0.1:8001",
-        "workers": 2,
-        "worker_class": "sync",
-        "threads": 1,
-        "timeout": 120,
-        "max_requests": 2000,
-    },
+    # so a worker starts again sooner and whatever memory a long request took goes back.
+    "staff": {"bind": "127.0.0.1:8001", "workers": 2, "timeout": 120, "max_requests": 2000},
 }
 pool = POOLS[os.environ.get("CLAIMCHECK_POOL", "public")]
 
 wsgi_app = "cms.wsgi:application"
 bind = os.environ.get("GUNICORN_BIND", pool["bind"])
 workers = int(os.environ.get("WEB_CONCURRENCY", pool["workers"]))
-worker_class = pool["worker_class"]
-threads = int(os.environ.get("GUNICORN_THREADS", pool["threads"]))
+worker_class = "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", pool["timeout"]))
 graceful_timeout = 30
 keepalive = 5
