@@ -19,15 +19,11 @@ screen into DIR.
 
 import argparse
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from harness import median_times, throwaway_database  # sets up Django first
+from harness import THIS_TREE, median_times, run_in_tree, throwaway_database  # sets up Django first
 from pyinstrument import Profiler
 
-from django.db import connection
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -45,7 +41,6 @@ from tests.support.publishing import go_live, reword_claim, submit_for_review
 from tests.support.review_screen import review_url
 
 SIZES = (10, 100, 500)
-AFTER_TREE = Path(__file__).resolve().parent.parent
 COLUMNS = (
     ("editor_queries", "editor queries", "{:.0f}"),
     ("review_editor_queries", "in review", "{:.0f}"),
@@ -189,25 +184,13 @@ def scaling(label, by_size):
 
 def measure_in(tree, claims, repeats):
     """One size measured by this script in a fresh process running `tree`'s code."""
-    environment = {**os.environ, "CLAIMCHECK_BENCH_TREE": str(tree)}
-    if connection.vendor == "sqlite":
-        # The test database file stays in this checkout's var/, whichever tree's code runs.
-        name = os.environ.get("CLAIMCHECK_TEST_DB", "").strip() or "bench.sqlite3"
-        environment["CLAIMCHECK_TEST_DB"] = str(AFTER_TREE / "var" / Path(name).name)
-    script = str(Path(__file__).resolve())
-    command = [sys.executable, script, "--one", str(claims), "--repeats", str(repeats)]
-    finished = subprocess.run(  # noqa: S603 - this same script, with this interpreter
-        command, cwd=AFTER_TREE, env=environment, capture_output=True, text=True, check=False
-    )
-    if finished.returncode != 0:
-        raise RuntimeError(f"The bench failed in {tree}:\n{finished.stderr[-3000:]}")
-    return json.loads(finished.stdout.strip().splitlines()[-1])
+    return run_in_tree(__file__, tree, ["--one", str(claims), "--repeats", str(repeats)])
 
 
 def before_and_after(before_tree, repeats):
-    trees = {"before": Path(before_tree).resolve(), "after": AFTER_TREE}
+    trees = {"before": Path(before_tree).resolve(), "after": THIS_TREE}
     figures = {label: {} for label in trees}
-    print(f"before: {trees['before']}; after: {AFTER_TREE}; median of {repeats} requests")
+    print(f"before: {trees['before']}; after: {THIS_TREE}; median of {repeats} requests")
     print("times in ms, sizes in KB; each size in a fresh process, the trees alternating")
     print(header())
     for round_number, claims in enumerate(SIZES):

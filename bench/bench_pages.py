@@ -19,14 +19,11 @@ process, the two trees alternating, and prints each run, the medians and after/b
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from harness import median_request, throwaway_database
+from harness import THIS_TREE, median_request, median_times, run_in_tree, throwaway_database
 from pyinstrument import Profiler
 
 from django.db import connection
@@ -39,21 +36,6 @@ from tests.support.publishing import go_live, reword_claim, submit_for_review
 from tests.support.review_screen import review_url, signing_post
 
 SIZES = (10, 100, 500)
-AFTER_TREE = Path(__file__).resolve().parent.parent
-
-
-def median_times(make_request, repeats):
-    """Median wall and processor seconds of `repeats` calls, and the queries of the last one."""
-    wall, processor = [], []
-    for _ in range(repeats):
-        with CaptureQueriesContext(connection) as queries:
-            started, started_cpu = time.perf_counter(), time.process_time()
-            response = make_request()
-            processor.append(time.process_time() - started_cpu)
-            wall.append(time.perf_counter() - started)
-        if response.status_code not in (200, 302):
-            raise RuntimeError(f"Unexpected status {response.status_code}")
-    return statistics.median(wall), statistics.median(processor), len(queries)
 
 
 def bench_size(claims, repeats, profile=None):
@@ -130,24 +112,14 @@ def scaling(by_size):
 
 def run_in(tree, repeats):
     """This script's figures for every size, in a fresh process running `tree`'s code."""
-    environment = {**os.environ, "CLAIMCHECK_BENCH_TREE": str(tree)}
-    if connection.vendor == "sqlite":
-        # The test database file stays in this checkout's var/, whichever tree's code runs.
-        name = os.environ.get("CLAIMCHECK_TEST_DB", "").strip() or "bench.sqlite3"
-        environment["CLAIMCHECK_TEST_DB"] = str(AFTER_TREE / "var" / Path(name).name)
-    command = [sys.executable, str(Path(__file__).resolve()), "--json", "--repeats", str(repeats)]
-    finished = subprocess.run(  # noqa: S603 - this same script, with this interpreter
-        command, cwd=AFTER_TREE, env=environment, capture_output=True, text=True, check=False
-    )
-    if finished.returncode != 0:
-        raise RuntimeError(f"The bench failed in {tree}:\n{finished.stderr[-3000:]}")
-    return {int(size): row for size, row in json.loads(finished.stdout.splitlines()[-1]).items()}
+    figures = run_in_tree(__file__, tree, ["--json", "--repeats", str(repeats)])
+    return {int(size): row for size, row in figures.items()}
 
 
 def before_and_after(before_tree, repeats, pairs):
-    trees = {"before": Path(before_tree).resolve(), "after": AFTER_TREE}
+    trees = {"before": Path(before_tree).resolve(), "after": THIS_TREE}
     runs = {label: [] for label in trees}
-    print(f"before: {trees['before']}; after: {AFTER_TREE}; median of {repeats} requests")
+    print(f"before: {trees['before']}; after: {THIS_TREE}; median of {repeats} requests")
     print("times in ms; each run in a fresh process, the trees alternating")
     for pair in range(pairs):
         # Alternate which tree goes first, so neither always meets a warmer machine.

@@ -3,12 +3,17 @@
 Import this module first in a bench script; it sets up Django.
 """
 
+import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+
+# The checkout the benches sit in: the "after" of a before-and-after run.
+THIS_TREE = Path(__file__).resolve().parent.parent
 
 # CLAIMCHECK_BENCH_TREE runs a bench's code against another checkout (the "before" of a
 # before-and-after run); by default, against the checkout the bench sits in.
@@ -85,3 +90,20 @@ def median_times(make_request, repeats):
         if response.status_code not in (200, 302):
             raise RuntimeError(f"Unexpected status {response.status_code}")
     return statistics.median(wall), statistics.median(processor), len(queries)
+
+
+def run_in_tree(script, tree, arguments):
+    """The JSON a bench `script` prints last, run with `arguments` in a fresh process on `tree`'s
+    code (the other side of a `--before TREE` run)."""
+    environment = {**os.environ, "CLAIMCHECK_BENCH_TREE": str(tree)}
+    if connection.vendor == "sqlite":
+        # The test database file stays in this checkout's var/, whichever tree's code runs.
+        name = os.environ.get("CLAIMCHECK_TEST_DB", "").strip() or "bench.sqlite3"
+        environment["CLAIMCHECK_TEST_DB"] = str(THIS_TREE / "var" / Path(name).name)
+    command = [sys.executable, str(Path(script).resolve()), *arguments]
+    finished = subprocess.run(  # noqa: S603 - a bench script of this checkout, this interpreter
+        command, cwd=THIS_TREE, env=environment, capture_output=True, text=True, check=False
+    )
+    if finished.returncode != 0:
+        raise RuntimeError(f"The bench failed in {tree}:\n{finished.stderr[-3000:]}")
+    return json.loads(finished.stdout.strip().splitlines()[-1])
