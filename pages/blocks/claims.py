@@ -61,12 +61,18 @@ def using_references(found):
 
 @contextlib.contextmanager
 def references_looked_up_together(model, raw_body):
-    """While reading a body, every section's claims find their references in one query.
+    """While reading a body, every section's claims find their references in one query, which
+    yields them (id: reference).
 
-    Wagtail looks references up once per kind of section (benefits, risks, FAQs...).
+    Wagtail looks references up once per kind of section (benefits, risks, FAQs...). Inside an
+    outer reading (an article reading the library claims it shows), only the references that
+    reading did not find are looked up: none, when it looked up the library claims' too.
     """
-    with using_references(references_cited_in(model, raw_body)):
-        yield
+    known = _BODY_REFERENCES.get() or {}
+    missing = _cited_ids(raw_body, set()) - known.keys()
+    found = {**known, **model.objects.in_bulk(missing)} if missing else known
+    with using_references(found):
+        yield found
 
 
 def cited_references(claim_value):

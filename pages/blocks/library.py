@@ -74,9 +74,10 @@ def using_library_claims(found):
 @contextlib.contextmanager
 def library_claims_looked_up_together(model, raw_body):
     """While reading a body, every section's library claims are found in one query (none when
-    the body shows no library claim)."""
-    with using_library_claims(library_claims_shown_in(model, raw_body)):
-        yield
+    the body shows no library claim), which yields them (identity: claim)."""
+    found = library_claims_shown_in(model, raw_body)
+    with using_library_claims(found):
+        yield found
 
 
 class LibraryClaimBlock(SnippetChooserBlock):

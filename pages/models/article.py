@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ArticleBodyBlock
+from pages.blocks.claims import using_references
 from pages.citations import CitationMarks
 from pages.claims import cited_in_reading_order, library_claims_in
 from pages.limits import SUMMARY_MAX_CHARS
@@ -106,8 +107,10 @@ class TreatmentArticlePage(ReviewedPage):
         chosen = [child.value for child, identity in library_claims_in(self.body) if identity]
         shown = {}
         if chosen:
-            for hook in hooks.get_hooks("library_claims_shown"):
-                shown.update(hook(chosen))
+            # Their references were looked up with the body's: no query of their own.
+            with using_references(self.body_references):
+                for hook in hooks.get_hooks("library_claims_shown"):
+                    shown.update(hook(chosen))
         return shown
 
     def library_blocks_not_shown(self):

@@ -12,6 +12,7 @@ from pages.claims import claims_in
 from pages.forms import ReviewedPageForm
 from pages.models.references import Reference
 from pages.text import nfc, nfc_stream
+from pages.view_restrictions import view_restrictions_of
 from review.guard.entry import (
     approval_to_go_live,
     medical_review_workflow,
@@ -71,16 +72,24 @@ class ReviewedPage(Page):
     @cached_property
     def claims(self):
         """Every claim block in the page's patient-visible streams, in reading order."""
-        found = []
+        found, body_references = [], {}
         for name in self.patient_visible_fields:
             value = getattr(self, name)
             if isinstance(value, StreamValue):
                 raw = list(value.raw_data)
-                with (
-                    references_looked_up_together(Reference, raw),
-                    library_claims_looked_up_together(LIBRARY_CLAIM, raw),
-                ):
-                    found.extend(claims_in(value))
+                with library_claims_looked_up_together(LIBRARY_CLAIM, raw) as library_claims:
+                    # The library claims' references in the same query as the page's own.
+                    cited = [
+                        raw,
+                        *(
+                            {"references": list(c.references.raw_data)}
+                            for c in library_claims.values()
+                        ),
+                    ]
+                    with references_looked_up_together(Reference, cited) as references:
+                        found.extend(claims_in(value))
+                body_references.update(references)
+        self.body_references = body_references
         return found
 
     @classmethod
@@ -130,6 +139,7 @@ class ReviewedPage(Page):
     def refresh_from_db(self, *args, **kwargs):
         # The claims are read from the streams once; refreshed streams must be read again.
         self.__dict__.pop("claims", None)
+        self.__dict__.pop("body_references", None)
         return super().refresh_from_db(*args, **kwargs)
 
     def publish(self, revision, *args, **kwargs):
@@ -169,6 +179,9 @@ class ReviewedPage(Page):
             for url in urls:
                 url["location"] = full_address(self, request)
         return urls
+
+    def get_view_restrictions(self):
+        return view_restrictions_of(self)
 
     def serve(self, request, *args, **kwargs):
         # Second line behind the publish guard: live content that does not match its approval

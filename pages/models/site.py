@@ -8,7 +8,7 @@ from wagtail.search import index
 from pages.blocks import TreatmentLinkBlock
 from pages.models.article import TreatmentArticlePage
 from pages.models.reviewed import ReviewedPage
-from pages.routing import route_to_child
+from pages.routing import route_to_address, route_to_child
 from review.guard.entry import patients_may_see
 
 
@@ -46,6 +46,16 @@ class HomePage(ReviewedPage):
     max_count = 1
 
     def route(self, request, path_components):
+        if len(path_components) == 2:
+            # An article, the page patients arrive at most, with the disclosure it shows.
+            articles = (
+                TreatmentArticlePage.objects.descendant_of(self)
+                .filter(depth=self.depth + 2)
+                .select_related("therapy_status")
+            )
+            routed = route_to_address(self, request, path_components, articles)
+            if routed:
+                return routed
         children = TreatmentIndexPage.objects.child_of(self)
         routed = route_to_child(self, request, path_components, children)
         return routed or super().route(request, path_components)
