@@ -22,8 +22,19 @@ def without_session(request):
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
+def asks_for_a_file(request):
+    # Static files and media are never pages: they are not looked for among the kept pages.
+    prefixes = tuple(prefix for prefix in (settings.STATIC_URL, settings.MEDIA_URL) if prefix)
+    return request.path.startswith(prefixes)
+
+
 def shareable_request(request):
-    return request.method in ("GET", "HEAD") and without_session(request) and not request.GET
+    return (
+        request.method in ("GET", "HEAD")
+        and without_session(request)
+        and not request.GET
+        and not asks_for_a_file(request)
+    )
 
 
 def staff_only(request):

@@ -60,9 +60,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    # Patient pages kept whole are answered here, before sessions or routing (docs/deploy.md).
+    # Patient pages kept whole are answered here, before sessions or routing (docs/deploy.md),
+    # and kept with the headers every middleware below added, as cms/wsgi.py answers them.
     "delivery.middleware.PatientPageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -195,6 +196,9 @@ else:
 DELIVERY_PAGE_CACHE_SECONDS = int(
     os.environ.get("DELIVERY_PAGE_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0")
 )
+# How long a process serves a kept page it found current before asking Redis again: a dropped
+# page leaves every process within this time (delivery/page_cache.py).
+DELIVERY_RECHECK_SECONDS = float(os.environ.get("DELIVERY_RECHECK_SECONDS", "0.5"))
 DELIVERY_SHARED_CACHE_SECONDS = int(os.environ.get("DELIVERY_SHARED_CACHE_SECONDS", "3600"))
 # Responses under this path are staff-only: "private, no-store".
 DELIVERY_STAFF_PATH = "/admin/"

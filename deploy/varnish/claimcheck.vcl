@@ -46,6 +46,13 @@ sub vcl_recv {
     }
 }
 
+sub vcl_backend_fetch {
+    # A refill, after a purge or once a page's time is up: the application then answers with the
+    # page as Redis holds it now, never its processes' copies of the last half second, which
+    # this cache would keep (delivery/page_cache.py).
+    set bereq.http.Shared-Cache-Fill = "1";
+}
+
 sub vcl_backend_response {
     # Anything the application did not mark for shared caches is passed on and not kept, so a
     # page that is not purged on change (a listing, the search) is never served stale.

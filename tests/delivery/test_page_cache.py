@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import time
 
 import pytest
 
@@ -271,4 +272,39 @@ def test_an_address_that_comes_to_hold_another_page_goes_when_that_page_is_dropp
     page_cache.move_on([101])
     assert page_cache.fetch(visit).content == b"The second page."
     page_cache.move_on([202])
+    assert page_cache.fetch(visit) is None
+
+
+def another_process_drops(page_id):
+    """What a drop in another process leaves this one: Redis moved on, its memory untouched."""
+    key = page_cache._generation_key(page_id)
+    if not page_cache.cache.add(key, 1, timeout=None):
+        page_cache.cache.incr(key)
+
+
+def test_a_page_dropped_by_another_process_leaves_this_one_within_the_recheck_time(
+    shared_cache, settings
+):
+    settings.DELIVERY_RECHECK_SECONDS = 0.2
+    visit = RequestFactory().get("/treatments/dropped-elsewhere/")
+    page_cache.keep(visit, 303, page_cache.generation(303), HttpResponse("Before the change."))
+    assert page_cache.fetch(visit).content == b"Before the change."
+
+    another_process_drops(303)
+    time.sleep(0.25)
+
+    assert page_cache.fetch(visit) is None
+
+
+def test_a_shared_cache_refilling_is_always_given_what_redis_holds_now(shared_cache, settings):
+    settings.DELIVERY_RECHECK_SECONDS = 60
+    visit = RequestFactory().get("/treatments/refilled/")
+    refill = RequestFactory().get("/treatments/refilled/", headers={"Shared-Cache-Fill": "1"})
+    page_cache.keep(visit, 404, page_cache.generation(404), HttpResponse("Before the change."))
+    assert page_cache.fetch(visit).content == b"Before the change."
+
+    another_process_drops(404)
+
+    # This process's copy is not handed to Varnish, which would keep it for an hour.
+    assert page_cache.fetch(refill) is None
     assert page_cache.fetch(visit) is None
