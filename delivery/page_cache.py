@@ -8,12 +8,14 @@ even one a request that started before the change stores after it.
 Each process serves an entry it found current again, without asking Redis, for at most
 DELIVERY_RECHECK_SECONDS (half a second): asking was three quarters of the time a kept page
 took. A page dropped anywhere is so gone from every process well within the second the
-clinic's promise allows, and at once from the process that dropped it. A shared cache in front
-refilling after a purge says so (the `Shared-Cache-Fill` header, deploy/varnish/): it is
-always given the entry Redis holds, never a copy up to half a second old, which it would keep.
+clinic's promise allows, and at once from the process that dropped it. What is answered from
+memory tells HTTP caches in front not to keep it (`s-maxage=0`), and Varnish refilling after a
+purge says so (the `Shared-Cache-Fill` header, deploy/varnish/) and is always given what Redis
+holds, so that neither keeps a copy up to half a second old for an hour.
 """
 
 import hashlib
+import re
 import time
 
 from django.conf import settings
@@ -74,16 +76,28 @@ _page_at = {}
 _found_current = {}
 # However many addresses are asked for, what this process holds stays small.
 _FOUND_CURRENT_MAX = 1000
+_S_MAXAGE = re.compile(r"s-maxage=\d+")
 
 
 def _recently_found(address_key):
     found = _found_current.get(address_key)
     if found is None:
         return None
-    entry, checked_at = found
+    as_remembered, checked_at = found
     if time.monotonic() - checked_at >= settings.DELIVERY_RECHECK_SECONDS:
         return None
-    return entry
+    return as_remembered
+
+
+def _not_for_shared_caches(entry):
+    """The entry as answered from a process's memory: with `s-maxage=0`, so that no HTTP cache
+    in front keeps what may be up to DELIVERY_RECHECK_SECONDS old, whether or not it said it
+    was refilling."""
+    headers = [
+        (name, _S_MAXAGE.sub("s-maxage=0", value) if name.lower() == "cache-control" else value)
+        for name, value in entry["headers"]
+    ]
+    return {**entry, "headers": headers}
 
 
 def _found(address_key, entry):
@@ -92,7 +106,7 @@ def _found(address_key, entry):
         return None
     if len(_found_current) >= _FOUND_CURRENT_MAX:
         _found_current.clear()
-    _found_current[address_key] = (entry, time.monotonic())
+    _found_current[address_key] = (_not_for_shared_caches(entry), time.monotonic())
     return entry
 
 

@@ -162,3 +162,18 @@ def test_a_page_kept_over_https_is_not_answered_to_plain_http(article, settings)
     assert status.startswith("301")
     assert headers["Location"].startswith("https://")
     assert django_app.requests == 2
+
+
+def test_what_is_answered_from_a_process_memory_is_kept_by_no_http_cache(article, front, settings):
+    settings.DELIVERY_RECHECK_SECONDS = 60
+    visit(front, article.url)  # drawn and kept in Redis
+    _, from_redis, _, _ = visit(front, article.url)
+
+    _, from_memory, body, _ = visit(front, article.url)
+    _, refill, _, _ = visit(front, article.url, shared_cache_fill="1")
+
+    assert from_redis["Cache-Control"] == "public, max-age=0, s-maxage=3600"
+    # Up to DELIVERY_RECHECK_SECONDS old: a cache in front must not keep it for an hour.
+    assert from_memory["Cache-Control"] == "public, max-age=0, s-maxage=0"
+    assert b"Benefit statement 0." in body
+    assert refill["Cache-Control"] == "public, max-age=0, s-maxage=3600"
