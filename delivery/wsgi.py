@@ -27,7 +27,10 @@ class KeptPagesFirst:
         return [b"" if environ["REQUEST_METHOD"] == "HEAD" else content]
 
     def _kept(self, environ):
-        if not page_cache.enabled() or environ.get("QUERY_STRING"):
+        # Only a plain GET or HEAD is worth parsing; everything else is Django's at once.
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or environ.get("QUERY_STRING"):
+            return None
+        if not page_cache.enabled():
             return None
         request = WSGIRequest(environ)
         if not shareable_request(request):
