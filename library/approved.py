@@ -61,22 +61,14 @@ def library_sign_offs(identities):
     return SignOff.objects.filter(page__isnull=True, block_id__in=[str(i) for i in identities])
 
 
-# Of the sign-off an approval carries over, the article shows who signed it and when; the
-# rest stays unread unless asked for.
-_CARRIED_READ = ("id", "signer_id", "signer_name", "signer_credentials", "signed_at")
-_CARRIED_UNREAD = tuple(
-    field.name for field in SignOff._meta.concrete_fields if field.attname not in _CARRIED_READ
-)
-
-
 def current_approvals(identities):
     """{identity: the approval patients may read now}; a withdrawn claim has none."""
     rows = (
         library_sign_offs(identities)
         .filter(decision=Decision.APPROVED)
         .annotate(withdrawn=Exists(LibraryWithdrawal.objects.filter(sign_off=OuterRef("pk"))))
-        .select_related("carried_over_from")
-        .defer(*(f"carried_over_from__{name}" for name in _CARRIED_UNREAD))
+        # The article shows who signed a carried-over approval, and when.
+        .with_carried_over_signer("signed_at")
         .order_by("pk")
     )
     latest = {}

@@ -154,13 +154,6 @@ _REVIEW_COLUMNS = (
 # From a sign-off to the review it was recorded in (the reviews of its revision).
 _REVIEW = "revision__reviewed_versions"
 
-# Of the sign-off a carried-over one repeats, who signed it is read (the trust block credits
-# them) and its key; the rest stays unread unless asked for.
-_CARRIED_READ = ("id", "signer_id", "signer_name", "signer_credentials")
-_CARRIED_UNREAD = tuple(
-    field.name for field in SignOff._meta.concrete_fields if field.attname not in _CARRIED_READ
-)
-
 
 # Columns most of a page's sign-offs hold alike (its claims cite the same studies, under one
 # therapy status): `approval_of` decodes each distinct value once.
@@ -213,8 +206,9 @@ def _read_approval(page_id):
             ),
             review_last_full_review_at=Subquery(last_full),
         )
-        .select_related("carried_over_from")
-        .defer(*_SHARED_JSON, *(f"carried_over_from__{name}" for name in _CARRIED_UNREAD))
+        # The trust block credits whoever signed a carried-over claim first.
+        .with_carried_over_signer()
+        .defer(*_SHARED_JSON)
         .annotate(**{f"{name}_json": Cast(name, TextField()) for name in _SHARED_JSON})
         .order_by("pk")
     )

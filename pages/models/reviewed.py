@@ -70,27 +70,34 @@ class ReviewedPage(Page):
                     setattr(self, name, composed)
 
     @cached_property
-    def claims(self):
-        """Every claim block in the page's patient-visible streams, in reading order."""
-        found, body_references = [], {}
+    def _streams_read(self):
+        """The patient-visible streams read once: (every claim in them, in reading order; the
+        references those claims and the library claims shown cite, by id)."""
+        claims, references = [], {}
         for name in self.patient_visible_fields:
             value = getattr(self, name)
             if isinstance(value, StreamValue):
                 raw = list(value.raw_data)
                 with library_claims_looked_up_together(LIBRARY_CLAIM, raw) as library_claims:
                     # The library claims' references in the same query as the page's own.
-                    cited = [
-                        raw,
-                        *(
-                            {"references": list(c.references.raw_data)}
-                            for c in library_claims.values()
-                        ),
+                    shown = [
+                        {"references": list(c.references.raw_data)} for c in library_claims.values()
                     ]
-                    with references_looked_up_together(Reference, cited) as references:
-                        found.extend(claims_in(value))
-                body_references.update(references)
-        self.body_references = body_references
-        return found
+                    with references_looked_up_together(Reference, [raw, *shown]) as cited:
+                        claims.extend(claims_in(value))
+                references.update(cited)
+        return claims, references
+
+    @property
+    def claims(self):
+        """Every claim block in the page's patient-visible streams, in reading order."""
+        return self._streams_read[0]
+
+    @property
+    def body_references(self):
+        """The references read with the claims (id: reference), for what the page shows of
+        them, the library claims' included."""
+        return self._streams_read[1]
 
     @classmethod
     def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
@@ -138,8 +145,7 @@ class ReviewedPage(Page):
 
     def refresh_from_db(self, *args, **kwargs):
         # The claims are read from the streams once; refreshed streams must be read again.
-        self.__dict__.pop("claims", None)
-        self.__dict__.pop("body_references", None)
+        self.__dict__.pop("_streams_read", None)
         return super().refresh_from_db(*args, **kwargs)
 
     def publish(self, revision, *args, **kwargs):

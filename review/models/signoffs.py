@@ -51,6 +51,17 @@ class SignOffQuerySet(AppendOnlyQuerySet):
     def approvals(self):
         return self.filter(decision=Decision.APPROVED)
 
+    def with_carried_over_signer(self, *also):
+        """Each row with the sign-off it carries over, of which only who signed it (and the
+        columns `also` names) is read: what a patient page credits."""
+        read = {"id", "signer_id", "signer_name", "signer_credentials", *also}
+        unread = [
+            f"carried_over_from__{column.name}"
+            for column in SignOff._meta.concrete_fields
+            if column.attname not in read
+        ]
+        return self.select_related("carried_over_from").defer(*unread)
+
     def for_page(self, page_id):
         return self.filter(page_id=page_id)
 

@@ -43,9 +43,7 @@ def test_a_password_on_the_treatments_index_keeps_its_articles_from_patients(
     assert live_article.summary.encode() not in response.content
 
 
-def test_an_alias_takes_its_originals_restriction_not_the_originals_place(
-    client, live_article, treatments
-):
+def test_an_alias_is_restricted_as_its_original_is(client, live_article, treatments):
     original_restriction = restrict(live_article)
     alias = live_article.create_alias(parent=treatments, update_slug="ketamine-elsewhere")
     alias = TreatmentArticlePage.objects.get(pk=alias.pk)
