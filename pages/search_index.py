@@ -5,7 +5,9 @@ new latest revision (Wagtail's `save_revision` names the fields it writes), whic
 the index holds: the index keeps the live page's searchable text (Wagtail's database search
 backend stores only search and autocomplete fields; filters run on the page table itself). For
 a 500-claim article that re-indexing was a quarter of the save. Any other save, publishing
-included, updates the entry exactly as Wagtail's own handler does.
+included, updates the entry exactly as Wagtail's own handler does, on the tasks backend
+SEARCH_INDEX_TASK_BACKEND names: in the request by default, by the lifecycle worker in
+production, so that a director signing a long article does not wait for it.
 """
 
 from modelsearch import index
@@ -13,6 +15,7 @@ from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_delete_signal_handler
 from modelsearch.tasks import insert_or_update_object_task
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 
 _STORED = (index.SearchField, index.AutocompleteField, index.RelatedFields)
@@ -40,7 +43,7 @@ def update_search_entry(sender, instance, raw=False, update_fields=None, **kwarg
         and _index_holds_only_text()
     ):
         return  # nothing the index holds was written
-    insert_or_update_object_task.enqueue(
+    insert_or_update_object_task.using(backend=settings.SEARCH_INDEX_TASK_BACKEND).enqueue(
         instance._meta.app_label, instance._meta.model_name, str(instance.pk)
     )
 

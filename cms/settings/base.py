@@ -258,13 +258,18 @@ WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
-# Review lifecycle (docs/review-lifecycle.md). Wagtail's own background work (search and
-# reference index updates) keeps running in the request, as before; the lifecycle's jobs go to a
-# database queue that `manage.py db_worker --backend lifecycle` works through.
+# Review lifecycle (docs/review-lifecycle.md). Wagtail's own background work keeps running in
+# the request (the cache purge and the image guard read the reference index at once); the
+# lifecycle's jobs go to a database queue that `manage.py db_worker --backend lifecycle` works
+# through.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "lifecycle": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+# Where a patient page's search entry is brought up to date after it is published or
+# withdrawn: "default" in the request; "lifecycle" hands it to that worker (production's
+# choice). Search results only ever list live pages, whatever the entry says.
+SEARCH_INDEX_TASK_BACKEND = os.environ.get("SEARCH_INDEX_TASK_BACKEND", "default")
 LIFECYCLE_REVIEW_WORKING_DAYS = 5  # a submitted review is due this many working days later
 LIFECYCLE_URGENT_REVIEW_WORKING_DAYS = 2  # a review opened by retracted or corrected evidence
 LIFECYCLE_ESCALATE_AFTER_DAYS = 2  # Compliance is emailed when a review is this many days late

@@ -55,3 +55,6 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 PASSKEY_ORIGIN = os.environ.get("PASSKEY_ORIGIN", f"https://{ALLOWED_HOSTS[0]}")
 OTP_WEBAUTHN_RP_ID = urlsplit(PASSKEY_ORIGIN).hostname
 OTP_WEBAUTHN_ALLOWED_ORIGINS = [PASSKEY_ORIGIN]
+# The worker (deploy/claimcheck-worker.service) brings search entries up to date, so that signing
+# a long article waits for no re-indexing; search lists only live pages meanwhile.
+SEARCH_INDEX_TASK_BACKEND = os.environ.get("SEARCH_INDEX_TASK_BACKEND", "lifecycle")

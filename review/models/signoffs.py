@@ -1,5 +1,6 @@
 from django.conf import settings
-from django.db import connection, models, transaction
+from django.db import connection, connections, models, transaction
+from django.db.models import sql
 
 from review import clock
 from review.chain import GENESIS_HASH, HASHED_COLUMNS, row_hash
@@ -36,7 +37,7 @@ REMOVAL_MEANING = "Removal of this claim from the article confirmed"
 
 
 class SignOffQuerySet(AppendOnlyQuerySet):
-    def bulk_create(self, objs, *args, **kwargs):
+    def bulk_create(self, objs, batch_size=None):
         """Append many sign-offs at once, each chained to the one before it."""
         objs = list(objs)
         with transaction.atomic(using=self.db):
@@ -46,7 +47,9 @@ class SignOffQuerySet(AppendOnlyQuerySet):
                 sign_off.signed_at = sign_off.signed_at or signed_at
                 sign_off.link_to(previous)
                 previous = sign_off.row_hash
-            return super().bulk_create(objs, *args, **kwargs)
+            for start in range(0, len(objs), batch_size or len(objs) or 1):
+                _insert_rows(objs[start : start + (batch_size or len(objs))], self.db)
+        return objs
 
     def approvals(self):
         return self.filter(decision=Decision.APPROVED)
@@ -162,6 +165,36 @@ class SignOff(models.Model):
     @property
     def signed_content(self):
         return {name: getattr(self, name) for name in SIGNED_CLAIM_FIELDS}
+
+
+def _insert_rows(sign_offs, using):
+    """INSERT the rows as one statement run once per row, then read back their ids.
+
+    Django's bulk_create sends PostgreSQL one array per column (UNNEST), and psycopg escapes
+    every quote of each JSON snapshot in those arrays in Python: most of a second when 500
+    claims are signed. One short statement with a row's values each time (psycopg pipelines
+    executemany) costs a fraction of that, on SQLite as well.
+    """
+    if not sign_offs:
+        return
+    fields = [field for field in SignOff._meta.concrete_fields if not field.primary_key]
+    statement, rows = None, []
+    for sign_off in sign_offs:
+        query = sql.InsertQuery(SignOff)
+        query.insert_values(fields, [sign_off])
+        [(statement, values)] = query.get_compiler(using=using).as_sql()
+        rows.append(values)
+    with connections[using].cursor() as cursor:
+        cursor.executemany(statement, rows)
+    ids = dict(
+        SignOff.objects.using(using)
+        .filter(row_hash__in=[sign_off.row_hash for sign_off in sign_offs])
+        .values_list("row_hash", "pk")
+    )
+    for sign_off in sign_offs:
+        sign_off.pk = ids[sign_off.row_hash]
+        sign_off._state.adding = False
+        sign_off._state.db = using
 
 
 def _lock_chain_and_get_last_hash():

@@ -6,6 +6,7 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 
 from review.chain import GENESIS_HASH, HASHED_COLUMNS, row_hash
+from review.fingerprint import fingerprint
 from review.models import AppendOnlyError, SignOff
 
 pytestmark = pytest.mark.django_db
@@ -152,3 +153,27 @@ def test_bulk_created_sign_offs_join_the_chain(article_with_two_versions):
 
     assert copies[0].previous_hash == source.row_hash
     assert "11 sign-off(s) verified" in verify()
+    # Each comes back as the row the database stored, under the id it was given.
+    for copy in copies:
+        assert SignOff.objects.get(pk=copy.pk).row_hash == copy.row_hash
+    assert [copy.pk for copy in copies] == sorted(copy.pk for copy in copies)
+
+
+def test_bulk_created_snapshots_keep_quotes_backslashes_and_accents(article_with_two_versions):
+    source = SignOff.objects.order_by("pk").last()
+    awkward = 'Ketamine \\"rapid" response\\n: a “real-world” cohort, Zürich'
+    copies = []
+    for number in range(2):
+        copy = SignOff.objects.get(pk=source.pk)
+        copy.pk, copy.row_hash, copy.previous_hash = None, "", ""
+        copy._state.adding = True
+        copy.references = [{**entry, "title": f"{awkward} {number}"} for entry in copy.references]
+        copy.content_hash = fingerprint(copy.signed_content)
+        copies.append(copy)
+
+    SignOff.objects.bulk_create(copies)
+
+    for number, copy in enumerate(copies):
+        stored = SignOff.objects.get(pk=copy.pk)
+        assert {entry["title"] for entry in stored.references} == {f"{awkward} {number}"}
+    assert "10 sign-off(s) verified" in verify()

@@ -2,6 +2,9 @@
 
 import pytest
 
+from django.core.management import call_command
+from django.test import override_settings
+
 from pages.models import TreatmentArticlePage
 from tests.support.factories import add_article
 from tests.support.publishing import go_live
@@ -26,3 +29,32 @@ def test_a_draft_stays_out_of_search_until_it_goes_live(writer):
 
     assert article.pk in found("zygomatic")
     assert article.pk not in found("patella")
+
+
+def run_the_worker():
+    call_command(
+        "db_worker", "--backend", "lifecycle", "--batch", "--no-startup-delay", verbosity=0
+    )
+
+
+# The worker closes the database connection when it is done, as a process of its own would.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@override_settings(SEARCH_INDEX_TASK_BACKEND="lifecycle")
+def test_with_the_worker_updating_search_a_new_text_is_found_once_it_has_run(writer):
+    article = go_live(add_article(title="Nerve blocks", summary="For occipital pain."))
+    run_the_worker()
+    draft = article.get_latest_revision_as_object()
+    draft.summary = "For trigeminal pain."
+    draft.save_revision(user=writer)
+
+    go_live(article)
+
+    # Published, but not yet re-indexed: the old words still find the live page, the new ones
+    # not yet; the page listed is always the live one.
+    assert article.pk in found("occipital")
+    assert article.pk not in found("trigeminal")
+
+    run_the_worker()
+
+    assert article.pk in found("trigeminal")
+    assert article.pk not in found("occipital")
