@@ -8,12 +8,10 @@ from django.db.models import TextField
 from django.db.models.functions import Cast
 
 from review.chain import GENESIS_HASH, HASHED_COLUMNS, row_hash
-from review.fingerprint import fingerprint
+from review.fingerprint import canonical_json, fingerprint_of_encoded
 from review.models import SignOff
 
 ROWS_PER_FETCH = 2000
-
-CONTENT_FIELDS = ("statement", "claim_type", "references", "therapy_status")
 
 
 @dataclass(frozen=True)
@@ -35,22 +33,32 @@ class ChainReport:
     broken: BrokenRow | None
 
 
-def _first_failed_check(values, expected_previous):
-    content = {name: values[name] for name in CONTENT_FIELDS}
-    if fingerprint(content) != values["content_hash"]:
+def _first_failed_check(values, encoded, expected_previous):
+    content_hash = fingerprint_of_encoded(
+        values["statement"],
+        values["claim_type"],
+        encoded["references"],
+        encoded["therapy_status"],
+    )
+    if content_hash != values["content_hash"]:
         return "content hash does not match the signed wording, references and therapy status"
     if values["previous_hash"] != expected_previous:
         return "previous hash does not match the row before it (a row was removed or inserted)"
-    if row_hash(values, expected_previous) != values["row_hash"]:
+    if row_hash(values, expected_previous, encoded) != values["row_hash"]:
         return "row hash does not match the row's content"
     return None
 
 
-# The JSON columns are read as the database's text and decoded once per distinct text, not
-# once per row: a clinic's sign-offs cite the same few references thousands of times. The
-# decoded value is the one the model field would give; nothing reads it but the hashing.
+# The JSON columns are read as the database's text, then decoded and encoded canonically once
+# per distinct text, not once per row: a clinic's sign-offs cite the same few references
+# thousands of times. The decoded value is the one the model field would give.
 JSON_COLUMNS = ("references", "therapy_status")
-_decoded = functools.lru_cache(maxsize=4096)(json.loads)
+
+
+@functools.lru_cache(maxsize=4096)
+def _decoded(text):
+    value = None if text is None else json.loads(text)
+    return value, canonical_json(value)
 
 
 def _rows():
@@ -63,18 +71,18 @@ def _rows():
         .iterator(chunk_size=ROWS_PER_FETCH)
     )
     for values in rows:
+        encoded = {}
         for name in JSON_COLUMNS:
-            text = values.pop(f"{name}_text")
-            values[name] = None if text is None else _decoded(text)
-        yield values
+            values[name], encoded[name] = _decoded(values.pop(f"{name}_text"))
+        yield values, encoded
 
 
 def verify_chain():
     """Walk every sign-off in insertion order; stop at the first row that fails a check."""
     previous, count = GENESIS_HASH, 0
-    for values in _rows():
+    for values, encoded in _rows():
         count += 1
-        check = _first_failed_check(values, previous)
+        check = _first_failed_check(values, encoded, previous)
         if check:
             broken = BrokenRow(values["pk"], values["signer_name"], values["signed_at"], check)
             return ChainReport(count, previous, broken)

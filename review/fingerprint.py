@@ -45,8 +45,21 @@ def claim_fingerprint(claim, therapy_status):
     return fingerprint(claim_content(claim, therapy_status))
 
 
-def _encoded(content):
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+def canonical_json(value):
+    """`value` encoded exactly as `fingerprint` and the row hash encode it."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def fingerprint_of_encoded(statement, claim_type, encoded_references, encoded_status):
+    """`fingerprint` of a claim's content whose references and therapy status the caller has
+    already encoded with `canonical_json`: json.dumps with sorted keys, spelled out."""
+    encoded = (
+        f'{{"claim_type":{canonical_json(claim_type)},'
+        f'"references":{encoded_references},'
+        f'"statement":{canonical_json(statement)},'
+        f'"therapy_status":{encoded_status}}}'
+    )
+    return hashlib.sha256(encoded.encode()).hexdigest()
 
 
 class ClaimFingerprints:
@@ -57,7 +70,7 @@ class ClaimFingerprints:
 
     def __init__(self, therapy_status):
         self._status = therapy_status.canonical() if therapy_status else None
-        self._status_json = _encoded(self._status)
+        self._status_json = canonical_json(self._status)
         # The references of a claim, by the objects' identity, -> (canonical forms, their JSON);
         # the objects themselves are kept too, so that no identity is reused meanwhile.
         self._cited = {}
@@ -67,7 +80,7 @@ class ClaimFingerprints:
         found = self._cited.get(key)
         if found is None:
             canonical = [reference.canonical() for reference in references]
-            encoded = f"[{','.join([_encoded(item) for item in canonical])}]"
+            encoded = f"[{','.join([canonical_json(item) for item in canonical])}]"
             found = self._cited[key] = (canonical, encoded, references)
         return found
 
@@ -84,12 +97,8 @@ class ClaimFingerprints:
             "references": references,
             "therapy_status": self._status,
         }
-        # json.dumps with sorted keys, spelled out: the keys in sorted order, each value encoded.
-        encoded = (
-            f'{{"claim_type":{_encoded(content["claim_type"])},'
-            f'"references":{encoded_references},'
-            f'"statement":{_encoded(content["statement"])},'
-            f'"therapy_status":{self._status_json}}}'
+        content_hash = fingerprint_of_encoded(
+            content["statement"], content["claim_type"], encoded_references, self._status_json
         )
         columns = {"references": encoded_references, "therapy_status": self._status_json}
-        return content, hashlib.sha256(encoded.encode()).hexdigest(), columns
+        return content, content_hash, columns
