@@ -8,7 +8,7 @@ import json
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import TextField
+from django.db.models import CharField, DateTimeField, TextField
 from django.db.models.functions import Cast
 
 from wagtail.models import Page
@@ -109,14 +109,12 @@ def neutralised(text):
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-def _csv_cell(value):
-    if isinstance(value, datetime.datetime):
-        return value.astimezone(datetime.UTC).isoformat()
-    if isinstance(value, list | dict):
-        return neutralised(json.dumps(value, sort_keys=True, ensure_ascii=False))
-    if isinstance(value, str):
-        return neutralised(value)
-    return "" if value is None else value
+def _text_cell(text):
+    return "" if text is None else neutralised(text)
+
+
+def _time_cell(moment):
+    return moment.astimezone(datetime.UTC).isoformat()
 
 
 # The CSV's JSON columns, read as the database's text and turned into their cell once per
@@ -126,7 +124,32 @@ CSV_JSON_COLUMNS = ("references", "therapy_status")
 
 @functools.lru_cache(maxsize=4096)
 def _json_cell(text):
-    return _csv_cell(json.loads(text))
+    value = None if text is None else json.loads(text)
+    if isinstance(value, list | dict):
+        return neutralised(json.dumps(value, sort_keys=True, ensure_ascii=False))
+    if isinstance(value, str):
+        return neutralised(value)
+    return "" if value is None else value
+
+
+def _column_field(column):
+    model, *path, name = [SignOff, *column.split("__")]
+    for step in path:
+        model = model._meta.get_field(step).related_model
+    return model._meta.get_field(name)
+
+
+def _cell_of(column):
+    """How a column's values become cells, chosen once per export rather than once per value.
+    None: numbers and UUIDs, which the CSV writer writes as they are (and None as empty)."""
+    if column in CSV_JSON_COLUMNS:
+        return _json_cell
+    field = _column_field(column)
+    if isinstance(field, DateTimeField):
+        return _time_cell
+    if isinstance(field, CharField | TextField):
+        return _text_cell
+    return None
 
 
 def _csv_rows(sign_offs):
@@ -137,15 +160,14 @@ def _csv_rows(sign_offs):
 
 def csv_lines(sign_offs):
     writer = csv.writer(_Line())
-    json_positions = {COLUMNS.index(name) for name in CSV_JSON_COLUMNS}
+    cells = [_cell_of(column) for column in COLUMNS]
+    as_they_are = [cell is None for cell in cells]
     yield writer.writerow(HEADINGS)
     for row in _csv_rows(sign_offs):
         yield writer.writerow(
             [
-                (_json_cell(value) if value is not None else "")
-                if position in json_positions
-                else _csv_cell(value)
-                for position, value in enumerate(row)
+                value if plain else cell(value)
+                for cell, plain, value in zip(cells, as_they_are, row, strict=True)
             ]
         )
 
