@@ -178,12 +178,16 @@ def _insert_rows(sign_offs, using):
     if not sign_offs:
         return
     fields = [field for field in SignOff._meta.concrete_fields if not field.primary_key]
-    statement, rows = None, []
-    for sign_off in sign_offs:
-        query = sql.InsertQuery(SignOff)
-        query.insert_values(fields, [sign_off])
-        [(statement, values)] = query.get_compiler(using=using).as_sql()
-        rows.append(values)
+    query = sql.InsertQuery(SignOff)
+    query.insert_values(fields, sign_offs[:1])
+    compiler = query.get_compiler(using=using)
+    # The statement is the same for every row; each row's values are prepared as Django's own
+    # INSERT prepares them.
+    [(statement, _)] = compiler.as_sql()
+    rows = [
+        [compiler.prepare_value(field, compiler.pre_save_val(field, sign_off)) for field in fields]
+        for sign_off in sign_offs
+    ]
     with connections[using].cursor() as cursor:
         cursor.executemany(statement, rows)
     ids = dict(
