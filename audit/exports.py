@@ -133,9 +133,10 @@ def _json_cell(text):
 
 
 def _column_field(column):
-    model, *path, name = [SignOff, *column.split("__")]
-    for step in path:
-        model = model._meta.get_field(step).related_model
+    *relations, name = column.split("__")
+    model = SignOff
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model
     return model._meta.get_field(name)
 
 
