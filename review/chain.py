@@ -9,7 +9,8 @@ link after it. The functions take plain values, not model instances, so the migr
 import datetime
 import functools
 import hashlib
-import json
+
+from review.fingerprint import canonical_json
 
 GENESIS_HASH = "0" * 64
 
@@ -52,9 +53,6 @@ def _canonical_value(name, value):
     return value
 
 
-_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
 def canonical_row(values, encoded=None):
     """The row as a canonical JSON string: same content, same string, on any database.
 
@@ -67,13 +65,13 @@ def canonical_row(values, encoded=None):
         record[name] = _canonical_value(name, record[name])
     record.update((name, values[name]) for name in CHAINED_IF_SET if values.get(name))
     if not encoded:
-        return _ENCODER.encode(record)
+        return canonical_json(record)
     # The same string piece by piece: the keys in sorted order, each run of keys not given
     # encoded as one object whose braces are dropped.
     pieces = [
-        f"{_ENCODER.encode(step)}:{encoded[step]}"
+        f"{canonical_json(step)}:{encoded[step]}"
         if isinstance(step, str)
-        else _ENCODER.encode({name: record[name] for name in step})[1:-1]
+        else canonical_json({name: record[name] for name in step})[1:-1]
         for step in _pieces_of(tuple(record), tuple(encoded))
     ]
     return "{" + ",".join(pieces) + "}"

@@ -31,9 +31,13 @@ def claim_content(claim, therapy_status):
     }
 
 
+# How `fingerprint` and the sign-off chain's row hash encode what they hash (review/chain.py):
+# keys sorted, no spaces, text as it is.
+canonical_json = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def fingerprint(content):
-    encoded = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(encoded.encode()).hexdigest()
+    return hashlib.sha256(canonical_json(content).encode()).hexdigest()
 
 
 def disclosed_status(page):
@@ -43,11 +47,6 @@ def disclosed_status(page):
 
 def claim_fingerprint(claim, therapy_status):
     return fingerprint(claim_content(claim, therapy_status))
-
-
-def canonical_json(value):
-    """`value` encoded exactly as `fingerprint` and the row hash encode it."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def fingerprint_of_encoded(statement, claim_type, encoded_references, encoded_status):
